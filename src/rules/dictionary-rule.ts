@@ -1,0 +1,71 @@
+import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import type { TxtParentNode } from "@textlint/ast-node-types";
+import { matchPatterns } from "@textlint/regexp-string-matcher";
+import { analyze, type DictionaryMatch } from "../analysis/analyze";
+import { sourceSpan } from "../analysis/document";
+import { dictionaryFor } from "../dictionary/user";
+import type { Severity } from "../dictionary/schema";
+import { dictionaryMessage } from "./message";
+import { ruleMeta } from "./meta";
+
+export interface DictionaryRuleOptions {
+  /** Extra dictionary files (YAML, same schema), relative to the directory of .textlintrc. */
+  dictionaries?: string[];
+  /** Entry ids to switch off. */
+  disable?: string[];
+  /** Per-entry options by id, as in textlint-rule-ja-no-redundant-expression. */
+  dictOptions?: Record<string, { disabled?: boolean; allows?: string[] }>;
+  /** Strings or "/regexp/" matched in the sentence: a finding inside one is dropped (a site allowlist). */
+  allows?: string[];
+  /** textlint's own severity option: when the user sets it, it applies to every finding of the rule. */
+  severity?: Severity;
+}
+
+const SEVERITY_LEVEL: Record<Severity, number> = { info: 3, warning: 1, error: 2 };
+
+function allowedByOptions(match: DictionaryMatch, options: DictionaryRuleOptions): boolean {
+  const entryOptions = options.dictOptions?.[match.entry.id];
+  if (entryOptions?.disabled || options.disable?.includes(match.entry.id)) return true;
+  const allows = [...(options.allows ?? []), ...(entryOptions?.allows ?? [])];
+  if (allows.length === 0) return false;
+  return matchPatterns(match.sentence.text, allows).some((a) => a.startIndex < match.end && a.endIndex > match.start);
+}
+
+/**
+ * A sentence-level rule that reports the dictionary matches of one category: what it matches is in
+ * dictionaries/, which context clears a match is decided once in src/analysis, and this adapter only
+ * turns the remaining matches into textlint reports.
+ */
+export function createDictionaryRule(ruleId: string): TextlintRuleModule<DictionaryRuleOptions> {
+  const meta = ruleMeta(ruleId);
+  if (!meta?.category) throw new Error(`unknown dictionary rule ${ruleId}`);
+  const category = meta.category;
+
+  const reporter: TextlintRuleReporter<DictionaryRuleOptions> = (context: Readonly<TextlintRuleContext>, rawOptions = {}) => {
+    const options = rawOptions as DictionaryRuleOptions;
+    const { Syntax, report, locator, fixer } = context;
+    return {
+      async [Syntax.Document](node) {
+        const root = node as unknown as TxtParentNode;
+        const dictionary = await dictionaryFor(options.dictionaries ?? [], context.getConfigBaseDir?.() ?? process.cwd());
+        const analysis = await analyze(root, context.getSource(), dictionary);
+        for (const match of analysis.matches) {
+          if (match.entry.category !== category || allowedByOptions(match, options)) continue;
+          const [start, end] = sourceSpan(match.sentence, match.start, match.end);
+          const severity = options.severity ?? match.entry.severity;
+          report(node, {
+            message: dictionaryMessage(match.text, match.entry, meta),
+            padding: locator.range([start, end]),
+            severity: SEVERITY_LEVEL[severity],
+            ...(match.entry.fix !== undefined ? { fix: fixer.replaceTextRange([start, end], match.entry.fix) } : {}),
+            entryId: match.entry.id,
+            category,
+            basis: match.entry.basis,
+            rewrites: match.entry.rewrites
+          } as never);
+        }
+      }
+    };
+  };
+  return { linter: reporter, fixer: reporter };
+}
