@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { compileEntries, toDictionary, type CompiledData, type Dictionary } from "./compile";
 import { readDictionaries } from "./load";
+import { TERM_FORMAT } from "./term";
 
 /** The package root, found from this file whether it runs from src/ (tests) or lib/src/ (published). */
 export const PACKAGE_ROOT = (() => {
@@ -27,7 +28,7 @@ export function shippedDictionaryFiles(): string[] {
 
 /** Hash of the shipped YAML: a compiled file from other sources is stale and is not used. */
 export function shippedSourceHash(files = shippedDictionaryFiles()): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(TERM_FORMAT);
   for (const file of files) hash.update(file.slice(DICTIONARY_DIR.length)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }

@@ -1,14 +1,15 @@
-import { tokenize, lemmaOf, conjugates, type Token } from "../analysis/morphology";
+import { tokenize, lemmaOf, conjugates } from "../analysis/morphology";
 
 /**
  * The term syntax of dictionary patterns:
- *   literal text  matched word by word on base forms (治る finds 治ります, 治った), at token boundaries
+ *   literal text  matched as text at token boundaries; a final inflecting word (verb, adjective,
+ *                 auxiliary) is matched by its base form, so 治る finds 治ります and 治った
  *   …             a gap of up to GAP_TOKENS words inside the same clause
- *   <NEG>         a negation or absence word (ない, ません, なし, ゼロ)
+ *   <NEG>         a negation or absence word (ない, ません, ず, なし, ゼロ)
  *   <NUM>         a number
  */
 export type TermElement =
-  | { kind: "word"; surface: string; lemma: string; conjugates: boolean }
+  | { kind: "literal"; prefix: string; final?: { lemma: string; surface: string } }
   | { kind: "gap" }
   | { kind: "class"; name: "NEG" | "NUM" };
 
@@ -20,43 +21,39 @@ export interface CompiledTerm {
 }
 
 export const GAP_TOKENS = 8;
+/** Bump when CompiledTerm changes shape: compiled dictionaries of another format are recompiled. */
+export const TERM_FORMAT = "term-2";
 const PART = /(…|<NEG>|<NUM>)/;
 
-/** Strips the conjugating kana at the end of a word so that every inflected form still contains the key. */
-function invariantPrefix(token: Token): string {
-  if (!conjugates(token)) return token.surface_form;
-  const base = lemmaOf(token);
+/** The part of an inflecting word that every inflected form keeps (治る → 治, 若返る → 若返). */
+function stem(surface: string, lemma: string): string {
   let i = 0;
-  while (i < base.length && i < token.surface_form.length && base[i] === token.surface_form[i]) i++;
-  const common = base.slice(0, i);
-  // Godan verbs change the last kana of the stem (消す/消し/消さ): keep only up to the last non-hiragana.
-  return common.replace(/[\u3041-\u309f]+$/, "") || "";
+  while (i < lemma.length && i < surface.length && lemma[i] === surface[i]) i++;
+  return lemma.slice(0, i).replace(/[\u3041-\u309f]+$/, "");
+}
+
+async function compileLiteral(text: string): Promise<Extract<TermElement, { kind: "literal" }>> {
+  const tokens = await tokenize(text);
+  const last = tokens[tokens.length - 1];
+  if (!last || !conjugates(last)) return { kind: "literal", prefix: text };
+  const prefix = tokens
+    .slice(0, -1)
+    .map((t) => t.surface_form)
+    .join("");
+  return { kind: "literal", prefix, final: { lemma: lemmaOf(last), surface: last.surface_form } };
 }
 
 export async function compileTerm(source: string): Promise<CompiledTerm> {
   const parts = source.split(PART).filter((p) => p.length > 0);
   const elements: TermElement[] = [];
-  let key: string | undefined;
   for (const part of parts) {
-    if (part === "…") {
-      elements.push({ kind: "gap" });
-    } else if (part === "<NEG>") {
-      elements.push({ kind: "class", name: "NEG" });
-    } else if (part === "<NUM>") {
-      elements.push({ kind: "class", name: "NUM" });
-    } else {
-      const tokens = await tokenize(part);
-      if (key === undefined) {
-        if (elements.length > 0) throw new Error(`term "${source}" must start with literal text`);
-        const last = tokens[tokens.length - 1]!;
-        key = tokens.slice(0, -1).map((t) => t.surface_form).join("") + invariantPrefix(last);
-        if (key.length === 0) key = tokens[0]!.surface_form.slice(0, 1);
-      }
-      for (const t of tokens) {
-        elements.push({ kind: "word", surface: t.surface_form, lemma: lemmaOf(t), conjugates: conjugates(t) });
-      }
-    }
+    if (part === "…") elements.push({ kind: "gap" });
+    else if (part === "<NEG>") elements.push({ kind: "class", name: "NEG" });
+    else if (part === "<NUM>") elements.push({ kind: "class", name: "NUM" });
+    else elements.push(await compileLiteral(part));
   }
-  if (key === undefined) throw new Error(`term "${source}" has no literal text`);
+  const first = elements[0];
+  if (!first || first.kind !== "literal") throw new Error(`term "${source}" must start with literal text`);
+  const key = first.prefix + (first.final ? stem(first.final.surface, first.final.lemma) || first.final.surface.slice(0, 1) : "");
   return { source, key, elements };
 }

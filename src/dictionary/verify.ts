@@ -13,33 +13,49 @@ function isNumber(token: Token): boolean {
   return token.pos_detail_1 === "数" || /^[0-9０-９.,．，]+$/.test(token.surface_form);
 }
 
-function elementMatches(element: TermElement, token: Token): boolean {
-  switch (element.kind) {
-    case "word":
-      return token.surface_form === element.surface || lemmaOf(token) === element.lemma;
-    case "class":
-      if (element.name === "NUM") return isNumber(token);
-      return isNegation(token) || ABSENCE_WORDS.has(token.surface_form);
-    case "gap":
-      return false;
+interface Cursor {
+  tokens: Token[];
+  text: string;
+  /** Token index of each start offset, for boundary checks. */
+  tokenAt: Map<number, number>;
+}
+
+/** Index after the element when it matches at token t, or -1. */
+function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor, t: number): number {
+  const token = c.tokens[t];
+  if (!token) return -1;
+  if (element.kind === "class") {
+    if (element.name === "NUM") return isNumber(token) ? t + 1 : -1;
+    // ません: the polite ます before the negation belongs to it.
+    if (lemmaOf(token) === "ます" && c.tokens[t + 1] && isNegation(c.tokens[t + 1]!)) return t + 2;
+    return isNegation(token) || ABSENCE_WORDS.has(token.surface_form) ? t + 1 : -1;
   }
+  const at = startOf(token);
+  if (!c.text.startsWith(element.prefix, at)) return -1;
+  const after = at + element.prefix.length;
+  // The literal must end on a token boundary (日本一 never matches inside 日本一周).
+  const next = element.prefix.length === 0 ? t : c.tokenAt.get(after);
+  if (!element.final) return next ?? (after === c.text.length ? c.tokens.length : -1);
+  if (next === undefined) return -1;
+  const word = c.tokens[next];
+  if (!word || (lemmaOf(word) !== element.final.lemma && word.surface_form !== element.final.surface)) return -1;
+  return next + 1;
 }
 
 /** Index of the last token matched when elements[e..] match from tokens[t], or -1. */
-function matchFrom(elements: TermElement[], e: number, tokens: Token[], t: number): number {
+function matchFrom(elements: TermElement[], e: number, c: Cursor, t: number): number {
   if (e === elements.length) return t - 1;
   const element = elements[e]!;
   if (element.kind === "gap") {
-    for (let skip = 0; skip <= GAP_TOKENS && t + skip < tokens.length; skip++) {
-      if (skip > 0 && endsClause(tokens[t + skip - 1]!)) break;
-      const end = matchFrom(elements, e + 1, tokens, t + skip);
+    for (let skip = 0; skip <= GAP_TOKENS && t + skip < c.tokens.length; skip++) {
+      if (skip > 0 && endsClause(c.tokens[t + skip - 1]!)) break;
+      const end = matchFrom(elements, e + 1, c, t + skip);
       if (end >= 0) return end;
     }
     return -1;
   }
-  const token = tokens[t];
-  if (!token || !elementMatches(element, token)) return -1;
-  return matchFrom(elements, e + 1, tokens, t + 1);
+  const next = matchElement(element, c, t);
+  return next < 0 ? -1 : matchFrom(elements, e + 1, c, next);
 }
 
 export interface TermMatch {
@@ -50,21 +66,28 @@ export interface TermMatch {
   last: number;
 }
 
+const cursors = new WeakMap<Token[], Cursor>();
+function cursorFor(tokens: Token[], text: string): Cursor {
+  let cursor = cursors.get(tokens);
+  if (!cursor) {
+    cursor = { tokens, text, tokenAt: new Map(tokens.map((t, i) => [startOf(t), i])) };
+    cursors.set(tokens, cursor);
+  }
+  return cursor;
+}
+
 /**
- * Confirms a prefilter hit with the sentence's tokens: the match must begin on a token boundary and
- * follow the term word by word (base forms), so 必ず never matches 必ずしも and ガン never ヴィーガン.
+ * Confirms a prefilter hit with the sentence's tokens: the match must begin and end on token
+ * boundaries and follow the term (final inflecting words by base form), so 必ず never matches
+ * 必ずしも and ガン never ヴィーガン.
  */
 export function verifyTerm(term: CompiledTerm, tokens: Token[], start: number, text: string): TermMatch | undefined {
-  const first = tokens.findIndex((t) => startOf(t) === start);
-  if (first < 0) return undefined;
-  const last = matchFrom(term.elements, 0, tokens, first);
-  if (last >= 0) return { start, end: endOf(tokens[last]!), first, last };
-  // kuromoji may segment a term differently in context than alone: accept the exact literal text
-  // of a plain term when it still ends on a token boundary.
-  if (term.elements.every((e) => e.kind === "word") && text.startsWith(term.source, start)) {
-    const end = start + term.source.length;
-    const lastIndex = tokens.findIndex((t) => endOf(t) === end);
-    if (lastIndex >= first) return { start, end, first, last: lastIndex };
-  }
-  return undefined;
+  const cursor = cursorFor(tokens, text);
+  const first = cursor.tokenAt.get(start);
+  if (first === undefined) return undefined;
+  let last = matchFrom(term.elements, 0, cursor, first);
+  if (last < 0) return undefined;
+  // Report the whole predicate: 治り → 治ります, ありませ → ありません.
+  while (tokens[last + 1]?.pos === "助動詞" && !endsClause(tokens[last + 1]!)) last++;
+  return { start, end: endOf(tokens[last]!), first, last };
 }
