@@ -1,14 +1,14 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { matchPatterns } from "@textlint/regexp-string-matcher";
-import { analyze, type DictionaryMatch } from "../analysis/analyze";
+import { analyze, type Analysis, type DictionaryMatch } from "../analysis/analyze";
 import { sourceSpan } from "../analysis/document";
 import { dictionaryFor } from "../dictionary/user";
-import type { Severity } from "../dictionary/schema";
 import { dictionaryMessage } from "./message";
+import { reportFinding, type CommonRuleOptions, type Finding } from "./report";
 import { ruleMeta } from "./meta";
 
-export interface DictionaryRuleOptions {
+export interface DictionaryRuleOptions extends CommonRuleOptions {
   /** Extra dictionary files (YAML, same schema), relative to the directory of .textlintrc. */
   dictionaries?: string[];
   /** Entry ids to switch off. */
@@ -17,11 +17,7 @@ export interface DictionaryRuleOptions {
   dictOptions?: Record<string, { disabled?: boolean; allows?: string[] }>;
   /** Strings or "/regexp/" matched in the sentence: a finding inside one is dropped (a site allowlist). */
   allows?: string[];
-  /** textlint's own severity option: when the user sets it, it applies to every finding of the rule. */
-  severity?: Severity;
 }
-
-const SEVERITY_LEVEL: Record<Severity, number> = { info: 3, warning: 1, error: 2 };
 
 function allowedByOptions(match: DictionaryMatch, options: DictionaryRuleOptions): boolean {
   const entryOptions = options.dictOptions?.[match.entry.id];
@@ -36,14 +32,18 @@ function allowedByOptions(match: DictionaryMatch, options: DictionaryRuleOptions
  * dictionaries/, which context clears a match is decided once in src/analysis, and this adapter only
  * turns the remaining matches into textlint reports.
  */
-export function createDictionaryRule(ruleId: string): TextlintRuleModule<DictionaryRuleOptions> {
+export function createDictionaryRule(
+  ruleId: string,
+  /** Findings of the rule that are not dictionary matches (e.g. strike-through prices), from the same analysis. */
+  extraFindings?: (analysis: Analysis) => Finding[] | Promise<Finding[]>
+): TextlintRuleModule<DictionaryRuleOptions> {
   const meta = ruleMeta(ruleId);
   if (!meta?.category) throw new Error(`unknown dictionary rule ${ruleId}`);
   const category = meta.category;
 
   const reporter: TextlintRuleReporter<DictionaryRuleOptions> = (context: Readonly<TextlintRuleContext>, rawOptions = {}) => {
     const options = rawOptions as DictionaryRuleOptions;
-    const { Syntax, report, locator, fixer } = context;
+    const { Syntax } = context;
     return {
       async [Syntax.Document](node) {
         const root = node as unknown as TxtParentNode;
@@ -52,18 +52,24 @@ export function createDictionaryRule(ruleId: string): TextlintRuleModule<Diction
         for (const match of analysis.matches) {
           if (match.entry.category !== category || allowedByOptions(match, options)) continue;
           const [start, end] = sourceSpan(match.sentence, match.start, match.end);
-          const severity = options.severity ?? match.entry.severity;
-          report(node, {
-            message: dictionaryMessage(match.text, match.entry, meta),
-            padding: locator.range([start, end]),
-            severity: SEVERITY_LEVEL[severity],
-            ...(match.entry.fix !== undefined ? { fix: fixer.replaceTextRange([start, end], match.entry.fix) } : {}),
-            entryId: match.entry.id,
-            category,
-            basis: match.entry.basis,
-            rewrites: match.entry.rewrites
-          } as never);
+          reportFinding(
+            context,
+            node,
+            {
+              start,
+              end,
+              message: dictionaryMessage(match.text, match.entry, meta),
+              severity: match.entry.severity,
+              id: match.entry.id,
+              category,
+              basis: match.entry.basis,
+              rewrites: match.entry.rewrites,
+              ...(match.entry.fix !== undefined ? { fix: match.entry.fix } : {})
+            },
+            options
+          );
         }
+        for (const finding of (await extraFindings?.(analysis)) ?? []) reportFinding(context, node, finding, options);
       }
     };
   };
