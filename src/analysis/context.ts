@@ -15,15 +15,23 @@ export function negatedAfter(tokens: Token[], last: number): boolean {
   for (let i = last + 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (endsClause(token)) return false;
+    // A content noun marked as a subject (痛みが, 痛みの) starts another predication: its negation
+    // (痛みのない) says nothing about the claim before it.
+    if (isContentNoun(token) && ["が", "の"].includes(tokens[i + 1]?.surface_form ?? "")) return false;
     const lemma = lemmaOf(token);
-    if (isNegation(token) || DOUBTING_LEMMAS.has(lemma)) {
+    if (DOUBTING_LEMMAS.has(lemma)) return true;
+    if (isNegation(token)) {
       const next = tokens[i + 1];
-      if (next && next.pos === "名詞" && !FORMAL_NOUN_DETAILS.has(next.pos_detail_1)) continue;
       if (next && lemmaOf(next) === "なる") continue;
+      if (next && isContentNoun(next)) continue;
       return true;
     }
   }
   return false;
+}
+
+function isContentNoun(token: Token): boolean {
+  return token.pos === "名詞" && !FORMAL_NOUN_DETAILS.has(token.pos_detail_1);
 }
 
 /** A question about the claim (「本当に副作用はないのでしょうか？」) asserts nothing. */

@@ -20,6 +20,19 @@ interface Cursor {
   tokenAt: Map<number, number>;
 }
 
+const KANJI = /\p{Script=Han}$/u;
+const HIRAGANA = /^\p{Script=Hiragana}/u;
+
+/**
+ * IPADIC sometimes glues a kanji word to the inflection after it (完治して → 完|治し|て). A literal
+ * ending in kanji may end inside such a token when okurigana follows; 日本一周 still fails (kanji follows).
+ */
+function okuriganaBoundary(prefix: string, c: Cursor, after: number): number | undefined {
+  if (!KANJI.test(prefix) || !HIRAGANA.test(c.text.slice(after, after + 1))) return undefined;
+  const containing = c.tokens.findIndex((t) => startOf(t) < after && endOf(t) > after);
+  return containing < 0 ? undefined : containing + 1;
+}
+
 /** Index after the element when it matches at token t, or -1. */
 function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor, t: number): number {
   const token = c.tokens[t];
@@ -34,7 +47,7 @@ function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor,
   if (!c.text.startsWith(element.prefix, at)) return -1;
   const after = at + element.prefix.length;
   // The literal must end on a token boundary (日本一 never matches inside 日本一周).
-  const next = element.prefix.length === 0 ? t : c.tokenAt.get(after);
+  const next = element.prefix.length === 0 ? t : (c.tokenAt.get(after) ?? okuriganaBoundary(element.prefix, c, after));
   if (!element.final) return next ?? (after === c.text.length ? c.tokens.length : -1);
   if (next === undefined) return -1;
   const word = c.tokens[next];

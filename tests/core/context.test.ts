@@ -1,0 +1,72 @@
+import { tokenize } from "../../src/analysis/morphology";
+import { isMetaDiscourse, isQuestion, negatedAfter } from "../../src/analysis/context";
+import { startOf } from "../../src/analysis/morphology";
+
+/** Whether the clause of `phrase` is negated after it in `text`. */
+async function negated(text: string, phrase: string): Promise<boolean> {
+  const tokens = await tokenize(text);
+  const end = text.indexOf(phrase) + phrase.length;
+  const last = tokens.findIndex((t) => startOf(t) + t.surface_form.length === end);
+  expect(last).toBeGreaterThanOrEqual(0);
+  return negatedAfter(tokens, last);
+}
+
+describe("negation scope", () => {
+  test.each([
+    ["必ず治るわけではありません。", "必ず治る"],
+    ["必ず治るとは限りません。", "必ず治る"],
+    ["完治することはありません。", "完治"],
+    ["根本から治す治療ではなく、症状を和らげる治療です。", "根本から"],
+    ["完治は難しい病気です。", "完治"],
+    ["劇的な改善は期待できません。", "劇的"]
+  ])("%s negates %s", async (text, phrase) => {
+    expect(await negated(text, phrase)).toBe(true);
+  });
+
+  test.each([
+    ["根本から改善します。", "根本から"],
+    ["根本から治すので、再発しません。", "根本から"],
+    ["劇的に改善し、痛みがなくなります。", "劇的"],
+    ["劇的に改善して痛みがなくなります。", "劇的"],
+    ["根本から治して痛みのない生活へ。", "根本から"]
+  ])("%s does not negate %s", async (text, phrase) => {
+    expect(await negated(text, phrase)).toBe(false);
+  });
+});
+
+describe("questions and meta-discourse", () => {
+  test("a question asserts nothing", () => {
+    expect(isQuestion("本当に副作用はないのでしょうか？")).toBe(true);
+    expect(isQuestion("副作用はありません。")).toBe(false);
+  });
+
+  test("an invitation is not a question that clears a claim", () => {
+    expect(isQuestion("今なら半額で受けられます。試してみませんか？")).toBe(false);
+  });
+
+  test("a quoted expression named as an expression is meta-discourse", () => {
+    const text = "「絶対安全」という表現は使えません。";
+    expect(isMetaDiscourse(text, 1, 5)).toBe(true);
+    const warning = "「必ず治る」などとうたう広告には注意しましょう。";
+    expect(isMetaDiscourse(warning, 1, 5)).toBe(true);
+  });
+
+  test("a quoted patient voice is not meta-discourse", () => {
+    const text = "「痛みが消えました」（50代女性）";
+    expect(isMetaDiscourse(text, 1, 5)).toBe(false);
+  });
+
+  test("a report about the claim is not an explanation of a rule", () => {
+    const text = "劇的に改善するという報告があります。";
+    expect(isMetaDiscourse(text, 0, 3)).toBe(false);
+  });
+});
+
+describe("negation belongs to its own subject", () => {
+  test("a negation of another subject does not clear the claim", async () => {
+    expect(await negated("根本から治して痛みがない生活に。", "根本から")).toBe(false);
+  });
+  test("a relative clause negated by its head noun is cleared", async () => {
+    expect(await negated("根本から改善する治療法はありません。", "根本から")).toBe(true);
+  });
+});
