@@ -1,0 +1,22 @@
+import preset from "../src/index";
+import { RULES } from "../src/rules/meta";
+
+describe("preset", () => {
+  test("rules and rulesConfig have the same keys", () => {
+    expect(Object.keys(preset.rulesConfig).sort()).toEqual(Object.keys(preset.rules).sort());
+  });
+
+  test("every rule has metadata, and its id names its category for tools that read ids", () => {
+    for (const id of Object.keys(preset.rules)) {
+      const meta = RULES.find((r) => r.id === id);
+      expect(meta, id).toBeDefined();
+      expect(id).toMatch(/overclaim|safety|superlative|authority|testimonial|inducement|evidence|unapproved|before-after|disclosure/);
+    }
+  });
+
+  test("every rule is a fixable textlint rule module", () => {
+    for (const rule of Object.values(preset.rules)) {
+      expect(typeof (rule as { linter?: unknown }).linter).toBe("function");
+    }
+  });
+});
