@@ -1,5 +1,6 @@
 import type { TextlintRuleContext } from "@textlint/types";
 import type { Severity } from "../dictionary/schema";
+import { suppressionFor } from "../analysis/suppression";
 
 /**
  * What a rule found, in source offsets. Every rule reports through `reportFinding`, so severity,
@@ -30,6 +31,12 @@ export interface CommonRuleOptions {
   severity?: Severity;
 }
 
+/** The rule id as users write it in suppression comments (textlint prefixes it with the preset name). */
+function shortRuleId(context: Readonly<TextlintRuleContext>): string {
+  const id = (context as { id?: string }).id ?? "";
+  return id.slice(id.lastIndexOf("/") + 1);
+}
+
 export function reportFinding(
   context: Readonly<TextlintRuleContext>,
   node: Parameters<TextlintRuleContext["report"]>[0],
@@ -37,9 +44,17 @@ export function reportFinding(
   options: CommonRuleOptions = {}
 ): void {
   if (!finding.message.startsWith('"')) throw new Error(`message must start with the quoted phrase: ${finding.message}`);
-  const severity = options.severity ?? finding.severity;
+  let severity = options.severity ?? finding.severity;
+  let message = finding.message;
+  const suppression = suppressionFor(context.getSource(), shortRuleId(context), finding.start, finding.end);
+  if (suppression?.reason) {
+    severity = "info";
+    message = `${message} [抑制済み: ${suppression.reason}]`;
+  } else if (suppression) {
+    message = `${message} [抑制コメントに理由がないため無効: <!-- medical-ad-ok ルールID -- 理由 --> と書いてください]`;
+  }
   context.report(node, {
-    message: finding.message,
+    message,
     padding: context.locator.range([finding.start, Math.max(finding.end, finding.start + 1)]),
     severity: SEVERITY_LEVEL[severity],
     ...(finding.fix !== undefined ? { fix: context.fixer.replaceTextRange([finding.start, finding.end], finding.fix) } : {}),
@@ -47,6 +62,7 @@ export function reportFinding(
     category: finding.category,
     basis: finding.basis,
     ...(finding.rewrites ? { rewrites: finding.rewrites } : {}),
-    ...(finding.detail ? { detail: finding.detail } : {})
+    ...(finding.detail ? { detail: finding.detail } : {}),
+    ...(suppression?.reason ? { suppressed: { reason: suppression.reason } } : {})
   } as never);
 }
