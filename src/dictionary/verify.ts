@@ -55,13 +55,30 @@ function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor,
   return next + 1;
 }
 
+/** Verbs of existence and occurrence, and nouns of worry, that may stand between a subject and its negation. */
+const LIGHT_VERBS = new Set(["ある", "いる", "する", "出る", "起こる", "起きる", "生じる", "残る", "感じる", "伴う", "現れる", "できる", "なる", "見る", "られる"]);
+const LIGHT_NOUNS = new Set(["心配", "恐れ", "おそれ", "危険", "危険性", "可能性", "必要", "一切", "全く", "まったく", "ほとんど", "特に", "報告", "例"]);
+
+/**
+ * What may stand in a gap before <NEG>: `副作用…<NEG>` means "the subject is denied"
+ * (副作用の心配は一切ありません), not any negation later in the clause (痛み止めでは和らがない).
+ */
+function isLight(token: Token): boolean {
+  if (["助詞", "助動詞", "副詞", "連体詞", "接頭詞", "記号"].includes(token.pos)) return true;
+  if (token.pos === "動詞") return LIGHT_VERBS.has(lemmaOf(token)) || token.pos_detail_1 === "非自立";
+  if (token.pos === "名詞") return LIGHT_NOUNS.has(token.surface_form) || ["非自立", "副詞可能"].includes(token.pos_detail_1);
+  return false;
+}
+
 /** Index of the last token matched when elements[e..] match from tokens[t], or -1. */
 function matchFrom(elements: TermElement[], e: number, c: Cursor, t: number): number {
   if (e === elements.length) return t - 1;
   const element = elements[e]!;
   if (element.kind === "gap") {
+    const beforeNegation = elements[e + 1]?.kind === "class" && (elements[e + 1] as { name: string }).name === "NEG";
     for (let skip = 0; skip <= GAP_TOKENS && t + skip < c.tokens.length; skip++) {
       if (skip > 0 && endsClause(c.tokens[t + skip - 1]!)) break;
+      if (skip > 0 && beforeNegation && !isLight(c.tokens[t + skip - 1]!)) break;
       const end = matchFrom(elements, e + 1, c, t + skip);
       if (end >= 0) return end;
     }

@@ -72,3 +72,14 @@ describe("IPADIC segmentation quirks", () => {
     expect(await find("完治", "完治して元気になりました。")).toMatch(/^完治/);
   });
 });
+
+describe("a gap before <NEG> holds only light words", () => {
+  test("the subject itself is denied", async () => {
+    expect(await find("副作用…<NEG>", "副作用の心配は一切ありません。")).toBeDefined();
+    expect(await find("痛み…<NEG>", "痛みを感じることはほとんどありません。")).toBeDefined();
+  });
+  test("a later negation of something else is not a denial of the subject", async () => {
+    expect(await find("痛み…<NEG>", "痛み止めだけでは十分に和らがないことがあります。")).toBeUndefined();
+    expect(await find("副作用…<NEG>", "副作用について説明しない医療機関もあります。")).toBeUndefined();
+  });
+});
