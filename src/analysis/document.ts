@@ -1,5 +1,5 @@
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { splitAST } from "sentence-splitter";
+import { split } from "sentence-splitter";
 import { StringSource } from "textlint-util-to-string";
 
 /**
@@ -33,6 +33,12 @@ export interface Block {
   list?: number;
   table?: { index: number; row: number; column: number };
   sentences: Sentence[];
+  /** HTML element name, for blocks built from HTML (td, li, figcaption, p …). */
+  tag?: string;
+  /** The figure (HTML <figure>, or the paragraph holding images) this block captions or holds. */
+  figure?: number;
+  /** An HTML <figcaption>, or inline HTML's figcaption in Markdown. */
+  caption?: boolean;
 }
 
 export interface ImageInfo {
@@ -43,6 +49,39 @@ export interface ImageInfo {
   end: number;
   /** The block holding the image (its text minus the image is the inline caption). */
   block: Block | undefined;
+  /** Position among the document's images. */
+  index: number;
+  /** Images of one figure (one <figure>, or one paragraph) share this number. */
+  figure: number;
+  /**
+   * Caption blocks: an HTML figcaption, the holding paragraph when it has text besides images,
+   * else the paragraph right after the image (an image on its own line with its caption below).
+   */
+  captionBlocks: Block[];
+  /** Caption text: figcaption, holding paragraph or next paragraph (alt text excluded). */
+  caption: string;
+}
+
+/** A table row read as label + value: 「費用 | 33,000円」 has label 費用 and value 33,000円. */
+export interface TableRow {
+  cells: Block[];
+  label: string;
+  value: string;
+  /** First row of a Markdown table, or a row of <th> cells. */
+  header: boolean;
+}
+
+export interface TableInfo {
+  index: number;
+  rows: TableRow[];
+}
+
+/** Ways to reach the clinic that the page itself carries. */
+export interface ContactInfo {
+  kind: "phone" | "email" | "form" | "link";
+  text: string;
+  start: number;
+  end: number;
 }
 
 export interface LinkInfo {
@@ -66,6 +105,9 @@ export interface DocumentModel {
   sections: Section[];
   images: ImageInfo[];
   links: LinkInfo[];
+  tables: TableInfo[];
+  /** Phone numbers, e-mail addresses, tel:/mailto: links and HTML forms found on the page. */
+  contacts: ContactInfo[];
   /** Start and end of the source, for reports that belong to the page as a whole. */
   length: number;
 }
@@ -96,18 +138,18 @@ function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
   return { text, offsets };
 }
 
-/** Splits a block into sentences: sentence-splitter, then single line breaks (plain text lists). */
+/**
+ * Splits a block into sentences: sentence-splitter over the block's plain text (splitting the AST
+ * instead pads each paragraph with its whole source offset, which is quadratic on long pages),
+ * then single line breaks (plain-text lists, reference lists).
+ */
 function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] {
   const result: Sentence[] = [];
-  let parts: TxtNode[];
-  try {
-    const split = splitAST(node as never) as unknown as TxtNode;
-    parts = (split.children ?? []).filter((c) => c.type === "Sentence");
-  } catch {
-    parts = [node];
-  }
+  const { text: blockText, offsets: blockOffsets } = plainWithOffsets(node);
+  const parts = split(blockText).filter((part) => part.type === "Sentence");
   for (const part of parts) {
-    const { text, offsets } = plainWithOffsets(part);
+    const text = blockText.slice(part.range[0], part.range[1]);
+    const offsets = blockOffsets.slice(part.range[0], part.range[1]);
     let lineStart = 0;
     for (let i = 0; i <= text.length; i++) {
       if (i === text.length || text[i] === "\n") {
