@@ -1,4 +1,9 @@
 import { createDictionaryRule } from "../src/rules/dictionary-rule";
+import { ruleMeta } from "../src/rules/meta";
+import { strikeThroughPriceFindings } from "../src/inducement/strike-through";
 
-/** no-inducement: see src/rules/meta.ts for what it checks and dictionaries/ for its phrases. */
-export default createDictionaryRule("no-inducement");
+/**
+ * no-inducement: see src/rules/meta.ts for what it checks and dictionaries/inducement.*.yml for its
+ * phrases; struck-through prices (Markdown ~~…~~, HTML <del>/<s>) come from the markup.
+ */
+export default createDictionaryRule("no-inducement", (analysis) => strikeThroughPriceFindings(analysis, ruleMeta("no-inducement")!));

@@ -5,6 +5,11 @@ import noMisleadingAuthority from "../rules/no-misleading-authority";
 import noTestimonial from "../rules/no-testimonial";
 import noInducement from "../rules/no-inducement";
 import statisticsNeedEvidence from "../rules/statistics-need-evidence";
+import freeTreatmentDisclosure from "../rules/free-treatment-disclosure";
+import unapprovedTherapy from "../rules/unapproved-therapy";
+import unapprovedTherapyDisclosure from "../rules/unapproved-therapy-disclosure";
+import beforeAfterNeedsDetails from "../rules/before-after-needs-details";
+import efficacyNeedsHumanEvidence from "../rules/efficacy-needs-human-evidence";
 
 /**
  * textlint-rule-preset-medical-ad-ja: enable as "preset-medical-ad-ja" in .textlintrc.json.
@@ -25,7 +30,17 @@ const preset = {
     // # 費用の強調・誘引 (GL 第3の1(8)ア)
     "no-inducement": noInducement,
     // # 根拠のない調査結果・件数 (GL 第3の1(1), 事例解説書 (2)(10))
-    "statistics-need-evidence": statisticsNeedEvidence
+    "statistics-need-evidence": statisticsNeedEvidence,
+    // # 自由診療の限定解除要件 (施行規則 第1条の9の2, GL 第4の2) — page level
+    "free-treatment-disclosure": freeTreatmentDisclosure,
+    // # 未承認・適応外の医薬品等の効果の広告 (薬機法 第68条, GL 第4の2)
+    "unapproved-therapy": unapprovedTherapy,
+    // # 未承認医薬品等の限定解除要件 5項目 (GL 第4の2, 2024年3月改正) — page level
+    "unapproved-therapy-disclosure": unapprovedTherapyDisclosure,
+    // # 術前術後写真の詳細説明 (施行規則 第1条の9 第2号, GL 第3の1(6))
+    "before-after-needs-details": beforeAfterNeedsDetails,
+    // # 科学的根拠が乏しい効果の主張 (GL 第3の1(3), 事例解説書 (11); 薬機法 第66条)
+    "efficacy-needs-human-evidence": efficacyNeedsHumanEvidence
   },
   rulesConfig: {
     "no-overclaim": true,
@@ -34,7 +49,12 @@ const preset = {
     "no-misleading-authority": true,
     "no-testimonial": true,
     "no-inducement": true,
-    "statistics-need-evidence": true
+    "statistics-need-evidence": true,
+    "free-treatment-disclosure": true,
+    "unapproved-therapy": true,
+    "unapproved-therapy-disclosure": true,
+    "before-after-needs-details": true,
+    "efficacy-needs-human-evidence": true
   }
 };
 

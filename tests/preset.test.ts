@@ -14,9 +14,10 @@ describe("preset", () => {
     }
   });
 
-  test("every rule is a fixable textlint rule module", () => {
-    for (const rule of Object.values(preset.rules)) {
-      expect(typeof (rule as { linter?: unknown }).linter).toBe("function");
+  test("every rule is a textlint rule module (a reporter, or {linter, fixer} when it can fix)", () => {
+    for (const [id, rule] of Object.entries(preset.rules)) {
+      const fixable = rule as { linter?: unknown; fixer?: unknown };
+      expect(typeof rule === "function" || (typeof fixable.linter === "function" && typeof fixable.fixer === "function"), id).toBe(true);
     }
   });
 });

@@ -22,6 +22,8 @@ export interface DictionaryMatch {
 }
 
 export interface Analysis {
+  /** The AST the analysis was built from, for markup-level detectors (strike-through prices). */
+  root: TxtParentNode;
   document: DocumentModel;
   /** Matches that count, sorted by position. */
   matches: DictionaryMatch[];
@@ -118,7 +120,7 @@ async function matchSentence(dictionary: Dictionary, sentence: Sentence, out: An
 
 export async function analyzeDocument(root: TxtParentNode, source: string, dictionary: Dictionary): Promise<Analysis> {
   const document = buildDocument(root, source);
-  const analysis: Analysis = { document, matches: [], cleared: [], tokensOf: (s) => tokensOfText(s.text) };
+  const analysis: Analysis = { root, document, matches: [], cleared: [], tokensOf: (s) => tokensOfText(s.text) };
   for (const sentence of document.sentences) await matchSentence(dictionary, sentence, analysis);
   analysis.matches.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start);
   return analysis;

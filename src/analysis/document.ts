@@ -1,6 +1,9 @@
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { split } from "sentence-splitter";
 import { StringSource } from "textlint-util-to-string";
+import { completeDocument, htmlFragmentImages, isInlineNode, type HtmlFragmentImage } from "./document-extras";
+
+export { sectionWithSubsections } from "./document-extras";
 
 /**
  * The document model every rule reads: blocks (headings, paragraphs, list items, table cells,
@@ -139,6 +142,28 @@ function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
 }
 
 /**
+ * sentence-splitter ends a sentence at every full-width period, but in Ｎｏ．１ or ３．５％ the period
+ * sits inside a word: a part ending in letter-or-digit + "．" is joined to a next part starting with a digit.
+ */
+function joinNumberPeriods<T extends { range: readonly [number, number] }>(parts: T[], text: string): { range: [number, number] }[] {
+  const joined: { range: [number, number] }[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      previous.range[1] === part.range[0] &&
+      /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]．$/.test(text.slice(previous.range[0], previous.range[1])) &&
+      /^[0-9０-９]/.test(text.slice(part.range[0], part.range[1]))
+    ) {
+      previous.range[1] = part.range[1];
+    } else {
+      joined.push({ range: [part.range[0], part.range[1]] });
+    }
+  }
+  return joined;
+}
+
+/**
  * Splits a block into sentences: sentence-splitter over the block's plain text (splitting the AST
  * instead pads each paragraph with its whole source offset, which is quadratic on long pages),
  * then single line breaks (plain-text lists, reference lists).
@@ -146,7 +171,10 @@ function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
 function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] {
   const result: Sentence[] = [];
   const { text: blockText, offsets: blockOffsets } = plainWithOffsets(node);
-  const parts = split(blockText).filter((part) => part.type === "Sentence");
+  const parts = joinNumberPeriods(
+    split(blockText).filter((part) => part.type === "Sentence"),
+    blockText
+  );
   for (const part of parts) {
     const text = blockText.slice(part.range[0], part.range[1]);
     const offsets = blockOffsets.slice(part.range[0], part.range[1]);
@@ -169,11 +197,27 @@ function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] 
 }
 
 export function buildDocument(root: TxtParentNode, source: string): DocumentModel {
-  const model: DocumentModel = { source, blocks: [], sentences: [], sections: [], images: [], links: [], length: source.length };
+  const model: DocumentModel = {
+    source,
+    blocks: [],
+    sentences: [],
+    sections: [],
+    images: [],
+    links: [],
+    tables: [],
+    contacts: [],
+    length: source.length
+  };
   let section: Section = { index: 0, heading: undefined, level: 0, blocks: [] };
   model.sections.push(section);
   let listCount = 0;
   let tableCount = 0;
+  // Figures: an HTML <figure>, or a paragraph that holds images. Blocks inside a <figure> share its number.
+  let figureCount = 0;
+  let figureContext: number | undefined;
+  let captionContext = false;
+  const fragmentImages: HtmlFragmentImage[] = [];
+  const forms: TxtNode[] = [];
 
   const addBlock = (node: TxtNode, kind: BlockKind, quoted: boolean, extra: Partial<Block> = {}): Block => {
     const { text } = plainWithOffsets(node);
@@ -186,6 +230,9 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
       section: section.index,
       quoted,
       sentences: [],
+      ...(typeof node.tagName === "string" ? { tag: node.tagName } : {}),
+      ...(figureContext !== undefined ? { figure: figureContext } : {}),
+      ...(captionContext ? { caption: true } : {}),
       ...extra
     };
     block.sentences = sentencesOf(node, block, model.sentences);
@@ -197,14 +244,21 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
 
   const collectInline = (node: TxtNode, block: Block | undefined) => {
     if (node.type === "Image") {
+      if (block && block.figure === undefined) block.figure = figureCount++;
       model.images.push({
         alt: String(node.alt ?? ""),
         url: String(node.url ?? ""),
         title: String(node.title ?? ""),
         start: node.range[0],
         end: node.range[1],
-        block
+        block,
+        index: model.images.length,
+        figure: block?.figure ?? figureContext ?? figureCount++,
+        captionBlocks: [],
+        caption: ""
       });
+    } else if (node.type === "Html") {
+      fragmentImages.push(...htmlFragmentImages(node, block, figureContext));
     } else if (node.type === "Link") {
       const { text } = plainWithOffsets(node);
       model.links.push({ url: String(node.url ?? ""), text, start: node.range[0], end: node.range[1] });
@@ -212,7 +266,65 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
     for (const child of node.children ?? []) collectInline(child, block);
   };
 
+  /**
+   * Children of a container. HTML puts text straight into <li>, <td>, <div>, <blockquote>: each run
+   * of inline children is read as a paragraph of its own (Markdown wraps such text in Paragraph).
+   */
+  const visitChildren = (node: TxtNode, quoted: boolean, list: number | undefined) => {
+    let run: TxtNode[] = [];
+    const flush = () => {
+      if (run.length > 0 && run.some((c) => c.type !== "Str" || String(c.value ?? "").trim() !== "")) {
+        const first = run[0]!;
+        const last = run[run.length - 1]!;
+        const range: [number, number] = [first.range[0], last.range[1]];
+        const loc = { start: (first.loc as { start: unknown }).start, end: (last.loc as { end: unknown }).end };
+        visit({ type: "Paragraph", range, loc, raw: source.slice(range[0], range[1]), tagName: node.tagName, children: run }, quoted, list);
+      }
+      run = [];
+    };
+    for (const child of node.children ?? []) {
+      if (isInlineNode(child)) run.push(child);
+      else {
+        flush();
+        visit(child, quoted, list);
+      }
+    }
+    flush();
+  };
+
+  /** HTML tables (<table>, and <dl> read as label/value rows): each cell is a table-cell block. */
+  const visitHtmlTable = (node: TxtNode, quoted: boolean) => {
+    const index = tableCount++;
+    const rows: TxtNode[][] = [];
+    if (node.type === "dl") {
+      for (const child of node.children ?? []) {
+        if (child.type === "dt" || rows.length === 0) rows.push([]);
+        if (child.type === "dt" || child.type === "dd") rows[rows.length - 1]!.push(child);
+      }
+    } else {
+      const collectRows = (n: TxtNode) => {
+        for (const child of n.children ?? []) {
+          if (child.type === "tr") rows.push((child.children ?? []).filter((c) => c.type === "td" || c.type === "th"));
+          else if (!isInlineNode(child)) collectRows(child);
+        }
+      };
+      collectRows(node);
+    }
+    rows.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        const block = addBlock(cell, "table-cell", quoted, { table: { index, row: r, column: c } });
+        collectInline(cell, block);
+      });
+    });
+  };
+
   const visit = (node: TxtNode, quoted: boolean, list: number | undefined) => {
+    if (node.type === "Html") {
+      // Block-level HTML inside Markdown: only its images, figcaptions and forms are read.
+      fragmentImages.push(...htmlFragmentImages(node, undefined, undefined));
+      if (/<form[\s>]/i.test(String(node.value ?? ""))) forms.push(node);
+      return;
+    }
     if (SKIP.has(node.type)) return;
     switch (node.type) {
       case "Header": {
@@ -229,7 +341,29 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
         return;
       }
       case "BlockQuote":
-        for (const child of node.children ?? []) visit(child, true, list);
+        visitChildren(node, true, list);
+        return;
+      case "table":
+      case "dl":
+        visitHtmlTable(node, quoted);
+        return;
+      case "figure": {
+        const outer = figureContext;
+        figureContext = figureCount++;
+        visitChildren(node, quoted, list);
+        figureContext = outer;
+        return;
+      }
+      case "figcaption": {
+        const outer = captionContext;
+        captionContext = true;
+        visitChildren(node, quoted, list);
+        captionContext = outer;
+        return;
+      }
+      case "form":
+        forms.push(node);
+        visitChildren(node, quoted, list);
         return;
       case "List": {
         const index = listCount++;
@@ -247,9 +381,10 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
         return;
       }
       default:
-        for (const child of node.children ?? []) visit(child, quoted, list);
+        visitChildren(node, quoted, list);
     }
   };
   for (const child of (root as unknown as TxtNode).children ?? []) visit(child, false, undefined);
+  completeDocument(model, fragmentImages, forms);
   return model;
 }

@@ -9,6 +9,32 @@ export function isNegation(token: Token): boolean {
   return (token.pos === "助動詞" || token.pos === "形容詞") && NEGATION_LEMMAS.has(lemmaOf(token));
 }
 
+/** Nouns after a negation that make it a condition or purpose, not a denial (痛みのない範囲で, 副作用がない場合は, 再発しないよう). */
+const CONDITION_NOUNS = new Set(["方", "人", "患者", "患者さん", "患者様", "場合", "とき", "時", "限り", "範囲", "程度", "よう", "ように"]);
+
+/**
+ * Whether the negation ending before tokens[next] states a condition, a purpose, an embedded question,
+ * a request or a frequency rather than denying its subject: アレルギーのない方, 副作用が出ていないか
+ * 確認します, 痛みを我慢しないでください, 初期には痛みがないことが多い.
+ */
+function conditionalNegation(tokens: Token[], next: number): boolean {
+  const after = tokens[next];
+  if (!after) return false;
+  if (CONDITION_NOUNS.has(after.surface_form)) return true;
+  if (after.surface_form === "か" && after.pos === "助詞") return true;
+  // むし歯は初期には痛みがないことが多い: how often something is absent describes, it does not deny.
+  const [particle, predicate] = [tokens[next + 1], tokens[next + 2]];
+  if (after.surface_form === "こと" && particle && ["が", "も"].includes(particle.surface_form) && predicate && ["多い", "ある", "少ない"].includes(lemmaOf(predicate))) return true;
+  return after.surface_form === "で" && /^(?:ください|下さい|ほしい)$/.test(tokens[next + 1]?.surface_form ?? "");
+}
+
+/** A negation at tokens[i]: ない/ぬ/ん, or ます before one (ません). */
+function startsNegation(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  return isNegation(token) || (lemmaOf(token) === "ます" && tokens[i + 1] !== undefined && isNegation(tokens[i + 1]!));
+}
+
 function isNumber(token: Token): boolean {
   return token.pos_detail_1 === "数" || /^[0-9０-９.,．，]+$/.test(token.surface_form);
 }
@@ -40,8 +66,10 @@ function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor,
   if (element.kind === "class") {
     if (element.name === "NUM") return isNumber(token) ? t + 1 : -1;
     // ません: the polite ます before the negation belongs to it.
-    if (lemmaOf(token) === "ます" && c.tokens[t + 1] && isNegation(c.tokens[t + 1]!)) return t + 2;
-    return isNegation(token) || ABSENCE_WORDS.has(token.surface_form) ? t + 1 : -1;
+    let next = -1;
+    if (lemmaOf(token) === "ます" && c.tokens[t + 1] && isNegation(c.tokens[t + 1]!)) next = t + 2;
+    else if (isNegation(token) || ABSENCE_WORDS.has(token.surface_form)) next = t + 1;
+    return next >= 0 && conditionalNegation(c.tokens, next) ? -1 : next;
   }
   const at = startOf(token);
   if (!c.text.startsWith(element.prefix, at)) return -1;
@@ -56,7 +84,7 @@ function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor,
 }
 
 /** Verbs of existence and occurrence, and nouns of worry, that may stand between a subject and its negation. */
-const LIGHT_VERBS = new Set(["ある", "いる", "する", "出る", "起こる", "起きる", "生じる", "残る", "感じる", "伴う", "現れる", "できる", "なる", "見る", "られる"]);
+const LIGHT_VERBS = new Set(["ある", "いる", "する", "出る", "起こる", "起きる", "生じる", "残る", "感じる", "伴う", "現れる", "できる", "なる", "見る", "られる", "れる", "認める", "起こす"]);
 const LIGHT_NOUNS = new Set(["心配", "恐れ", "おそれ", "危険", "危険性", "可能性", "必要", "一切", "全く", "まったく", "ほとんど", "特に", "報告", "例"]);
 
 /**
@@ -117,7 +145,10 @@ export function verifyTerm(term: CompiledTerm, tokens: Token[], start: number, t
   if (first === undefined) return undefined;
   let last = matchFrom(term.elements, 0, cursor, first);
   if (last < 0) return undefined;
-  // Report the whole predicate: 治り → 治ります, ありませ → ありません.
-  while (tokens[last + 1]?.pos === "助動詞" && !endsClause(tokens[last + 1]!)) last++;
+  // Report the whole predicate: 治り → 治ります, ありませ → ありません. A negation after it stays out of
+  // the match, so that the context sees it: シミは消えません is a denial, not the claim 消える.
+  // Only an inflecting word takes its auxiliaries: 日本一です is reported as 日本一.
+  const inflects = (t: Token) => ["動詞", "形容詞", "助動詞"].includes(t.pos);
+  while (inflects(tokens[last]!) && tokens[last + 1]?.pos === "助動詞" && !endsClause(tokens[last + 1]!) && !startsNegation(tokens, last + 1)) last++;
   return { start, end: endOf(tokens[last]!), first, last };
 }

@@ -27,6 +27,21 @@ function allowedByOptions(match: DictionaryMatch, options: DictionaryRuleOptions
   return matchPatterns(match.sentence.text, allows).some((a) => a.startIndex < match.end && a.endIndex > match.start);
 }
 
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/** A match lying inside a longer match of the same rule that is at least as severe says nothing more: one squiggle per phrase. */
+function insideStrongerMatch(match: DictionaryMatch, matches: DictionaryMatch[]): boolean {
+  return matches.some(
+    (other) =>
+      other !== match &&
+      other.sentence === match.sentence &&
+      other.start <= match.start &&
+      other.end >= match.end &&
+      other.end - other.start > match.end - match.start &&
+      SEVERITY_RANK[other.entry.severity] >= SEVERITY_RANK[match.entry.severity]
+  );
+}
+
 /**
  * A sentence-level rule that reports the dictionary matches of one category: what it matches is in
  * dictionaries/, which context clears a match is decided once in src/analysis, and this adapter only
@@ -49,8 +64,9 @@ export function createDictionaryRule(
         const root = node as unknown as TxtParentNode;
         const dictionary = await dictionaryFor(options.dictionaries ?? [], context.getConfigBaseDir?.() ?? process.cwd());
         const analysis = await analyze(root, context.getSource(), dictionary);
-        for (const match of analysis.matches) {
-          if (match.entry.category !== category || allowedByOptions(match, options)) continue;
+        const own = analysis.matches.filter((m) => m.entry.category === category && !allowedByOptions(m, options));
+        for (const match of own) {
+          if (insideStrongerMatch(match, own)) continue;
           const [start, end] = sourceSpan(match.sentence, match.start, match.end);
           reportFinding(
             context,

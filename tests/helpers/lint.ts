@@ -4,7 +4,6 @@ import { moduleInterop } from "@textlint/module-interop";
 import type { TextlintMessage } from "@textlint/types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
-import htmlPlugin from "textlint-plugin-html";
 import preset from "../../src/index";
 
 type RuleOptions = Record<string, unknown> | boolean;
@@ -23,6 +22,8 @@ export async function lintText(
     rule: moduleInterop(rule) as never,
     options: (ruleOptions[ruleId] ?? (preset.rulesConfig as Record<string, RuleOptions>)[ruleId]) as never
   }));
+  // textlint-plugin-html is an ES module: load it the way textlint does, with import().
+  const htmlPlugin = (await import("textlint-plugin-html")).default;
   const descriptor = new TextlintKernelDescriptor({
     rules,
     filterRules: [],

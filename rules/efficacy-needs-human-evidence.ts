@@ -1,0 +1,4 @@
+import { createEvidenceRule } from "../src/evidence/rule";
+
+/** efficacy-needs-human-evidence: efficacy claims need a cited human study (see src/evidence/ and dictionaries/lexicon/evidence.yml). */
+export default createEvidenceRule();

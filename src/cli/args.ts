@@ -1,0 +1,90 @@
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { CliError } from "./errors";
+
+export interface CliOptions {
+  patterns: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  /** An explicit textlint config file. */
+  config?: string;
+  /** false with --no-textlintrc: ignore any .textlintrc and lint with the preset's defaults. */
+  textlintrc: boolean;
+  explain?: string;
+  listRules: boolean;
+  color: boolean;
+}
+
+/** What parsing decided: run with options, or stop with an exit code (help, version). */
+export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "exit"; code: number };
+
+const HELP_AFTER = `
+ファイル・ディレクトリ・glob を指定します (.md / .txt / .html)。
+カレントディレクトリに .textlintrc* があればそれを使い、なければプリセットの既定設定で検査します。
+
+終了コード / exit codes:
+  0  エラーなし (警告・情報のみ、または指摘なし)
+  1  error の指摘がある、または警告が --max-warnings を超えた
+  2  使い方の誤り・設定や辞書の誤り・検査できるファイルがない
+
+例:
+  medical-ad-lint columns/
+  medical-ad-lint "columns/**/*.md" --format sarif -o medical-ad.sarif
+  medical-ad-lint --explain no-overclaim
+`;
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("0 以上の整数を指定してください");
+  return Number(value);
+}
+
+export function parseArgs(argv: string[], version: string, write: { out(text: string): void; err(text: string): void }): ParsedArgs {
+  const program = new Command("medical-ad-lint")
+    .description("医療広告ガイドライン・薬機法に照らして医療機関のコラム・施術ページを検査します (textlint preset medical-ad-ja)")
+    .argument("[files...]", "検査するファイル・ディレクトリ・glob")
+    .option("-f, --format <name>", "出力形式: stylish, json, sarif, github, junit, または textlint のフォーマッタ名", "stylish")
+    .option("-o, --output-file <path>", "結果をファイルに書き出す (終了コードは変わりません)")
+    .option("--max-warnings <n>", "警告がこの数を超えたら終了コード 1", nonNegativeInteger)
+    .option("-q, --quiet", "error のみ表示する", false)
+    .option("--fix", "安全な自動修正を適用してファイルを書き換える", false)
+    .option("-c, --config <path>", "textlint の設定ファイル")
+    .option("--no-textlintrc", ".textlintrc を無視してプリセットの既定設定で検査する")
+    .option("--explain <id>", "ルール ID または辞書項目 ID の解説 (目的・根拠・NG/OK 例・直し方) を表示する")
+    .option("--list-rules", "ルールの一覧を表示する", false)
+    .option("--no-color", "色を付けない")
+    .version(version, "-v, --version")
+    .helpOption("-h, --help", "このヘルプを表示する")
+    .addHelpText("after", HELP_AFTER)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: write.out, writeErr: () => {} });
+
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return { kind: "exit", code: 0 };
+      throw new CliError(error.message.replace(/^error: /, ""));
+    }
+    throw error;
+  }
+  const opts = program.opts<Omit<CliOptions, "patterns">>();
+  return {
+    kind: "run",
+    options: {
+      patterns: program.args,
+      format: opts.format,
+      outputFile: opts.outputFile,
+      maxWarnings: opts.maxWarnings,
+      quiet: opts.quiet,
+      fix: opts.fix,
+      config: opts.config,
+      textlintrc: opts.textlintrc,
+      explain: opts.explain,
+      listRules: opts.listRules,
+      color: opts.color
+    }
+  };
+}

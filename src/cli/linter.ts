@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadConfig, loadRawConfig } from "@textlint/config-loader";
+import { TextlintKernelDescriptor } from "@textlint/kernel";
+import { moduleInterop } from "@textlint/module-interop";
+import textPlugin from "@textlint/textlint-plugin-text";
+import markdownPlugin from "@textlint/textlint-plugin-markdown";
+import { loadTextlintrc } from "textlint";
+import preset from "../index";
+import { CliError, firstLine } from "./errors";
+import { PRESET_RULE_PREFIX } from "./findings";
+
+export interface LoadedDescriptor {
+  descriptor: TextlintKernelDescriptor;
+  /** The config file used, or undefined for the zero-config preset. */
+  configFile?: string;
+}
+
+/**
+ * The zero-config setup: the preset as this package ships it, with the same rule ids, plugins and
+ * filter as `.textlintrc.json` `{"plugins": {"html": true}, "filters": {"comments": true},
+ * "rules": {"preset-medical-ad-ja": true}}`, built in-process so nothing has to be resolved.
+ */
+export async function zeroConfigDescriptor(cwd: string): Promise<TextlintKernelDescriptor> {
+  // The html plugin is ESM-only: import() works on every Node 20 (require(esm) needs 20.19).
+  const htmlPlugin: unknown = (await import("textlint-plugin-html")).default;
+  // No type declarations ship with the filter.
+  const commentsFilter: unknown = require("textlint-filter-rule-comments");
+  const rulesConfig = preset.rulesConfig as Record<string, unknown>;
+  return new TextlintKernelDescriptor({
+    configBaseDir: cwd,
+    rules: Object.entries(preset.rules).map(([id, rule]) => ({
+      ruleId: PRESET_RULE_PREFIX + id,
+      rule: moduleInterop(rule) as never,
+      options: (rulesConfig[id] ?? true) as never
+    })),
+    filterRules: [{ ruleId: "comments", rule: moduleInterop(commentsFilter) as never, options: true }],
+    plugins: [
+      { pluginId: "@textlint/textlint-plugin-text", plugin: moduleInterop(textPlugin) as never, options: true },
+      { pluginId: "@textlint/textlint-plugin-markdown", plugin: moduleInterop(markdownPlugin) as never, options: true },
+      { pluginId: "html", plugin: htmlPlugin as never, options: true }
+    ]
+  });
+}
+
+/** The config file textlint itself would use from cwd (.textlintrc*, or package.json "textlint"). */
+async function findConfigFile(cwd: string): Promise<string | undefined> {
+  const raw = await loadRawConfig({ cwd });
+  return raw.ok ? raw.configFilePath : undefined;
+}
+
+/** Why a config loaded no rules, from the loader that loadTextlintrc hides the error of. */
+async function whyNoRules(configFile: string): Promise<string> {
+  const result = await loadConfig({ configFilePath: configFile });
+  if (result.ok) return "有効なルールが 1 つもありません";
+  const causes = result.error.errors.map((e) => firstLine(e.message)).filter((m) => m !== result.error.message);
+  return [result.error.message, ...causes].join(": ");
+}
+
+export async function loadDescriptor(options: { config?: string; textlintrc: boolean }, cwd: string): Promise<LoadedDescriptor> {
+  let configFile: string | undefined;
+  if (options.config !== undefined) {
+    configFile = resolve(cwd, options.config);
+    if (!existsSync(configFile)) throw new CliError(`設定ファイルが見つかりません: ${options.config}`);
+  } else if (options.textlintrc) {
+    configFile = await findConfigFile(cwd);
+  }
+  if (configFile === undefined) return { descriptor: await zeroConfigDescriptor(cwd) };
+
+  const descriptor = await loadTextlintrc({ configFilePath: configFile });
+  // loadTextlintrc swallows load failures and returns no rules: that is a broken config, never a clean run.
+  if (descriptor.rule.lintableDescriptors.length === 0) {
+    throw new CliError(`${configFile}: 設定からルールを読み込めませんでした (${await whyNoRules(configFile)})`);
+  }
+  return { descriptor, configFile };
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LineCounter, parseDocument, isNode } from "yaml";
+import { z } from "zod";
+import { DictionaryError } from "../dictionary/load";
+import { DICTIONARY_DIR } from "../dictionary/shipped";
+
+/**
+ * The vocabulary of efficacy-needs-human-evidence (dictionaries/lexicon/evidence.yml): reference
+ * labels, study-design words, claim words, hedges, limitations … as data, validated once at load.
+ */
+export const EVIDENCE_CLASSES = [
+  "human-rct",
+  "human-controlled",
+  "human-case-series",
+  "systematic-review",
+  "guideline",
+  "narrative-review",
+  "animal",
+  "in-vitro",
+  "unknown"
+] as const;
+export type EvidenceClass = (typeof EVIDENCE_CLASSES)[number];
+
+const word = z.string().trim().min(1);
+const words = z.array(word).min(1);
+const knownClass = z.enum(EVIDENCE_CLASSES).exclude(["unknown"]);
+
+export const lexiconSchema = z
+  .object({
+    referenceLabels: words,
+    titleClasses: z.array(z.object({ class: knownClass, words }).strict()).min(1),
+    sentenceEvidence: z
+      .array(z.object({ class: knownClass, terms: words, regex: z.array(word).default([]) }).strict())
+      .min(1),
+    genericHumanStudy: words,
+    sourceWords: words,
+    proofPhrases: words,
+    claims: z.object({ verbs: words, nouns: words, effectNouns: words, phrases: words }).strict(),
+    nounPredicates: words,
+    effectPredicates: words,
+    reportVerbs: z.object({ study: words, knowledge: words, proof: words }).strict(),
+    hedges: words,
+    limitations: words,
+    adverseWords: words,
+    riskHeadings: words,
+    goalWords: words,
+    treatmentNouns: words,
+    establishedMarkers: words,
+    connectives: z.object({ inference: words, continuation: words, summary: words }).strict(),
+    seriousDiseases: words,
+    cureWords: words,
+    products: words,
+    glossary: z.array(z.object({ ja: words, en: words }).strict()).min(1)
+  })
+  .strict();
+
+export type EvidenceLexicon = z.infer<typeof lexiconSchema>;
+
+export const LEXICON_PATH = join(DICTIONARY_DIR, "lexicon", "evidence.yml");
+
+/** Parses and validates the lexicon text; a problem throws a DictionaryError naming file and line. */
+export function parseEvidenceLexicon(text: string, file: string): EvidenceLexicon {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    throw new DictionaryError(file, lineAt(first.pos[0]), `YAML として読めません: ${first.message.split("\n")[0]}`);
+  }
+  const parsed = lexiconSchema.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  let line = 1;
+  for (let depth = issue.path.length; depth >= 0; depth--) {
+    const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      line = lineAt(node.range[0]);
+      break;
+    }
+  }
+  const where = issue.path.length ? ` (${issue.path.join(".")})` : "";
+  throw new DictionaryError(file, line, `${issue.message}${where}`);
+}
+
+let cached: EvidenceLexicon | undefined;
+
+/** The shipped lexicon, read and validated once per process. */
+export function evidenceLexicon(): EvidenceLexicon {
+  cached ??= parseEvidenceLexicon(readFileSync(LEXICON_PATH, "utf8"), LEXICON_PATH);
+  return cached;
+}

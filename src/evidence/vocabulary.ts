@@ -1,0 +1,70 @@
+import { evidenceLexicon, type EvidenceClass, type EvidenceLexicon } from "./lexicon";
+import { TermSet } from "./terms";
+
+/** The lexicon compiled for matching: term sets (tokenized once) and sets of base forms. */
+export interface EvidenceVocabulary {
+  lexicon: EvidenceLexicon;
+  claimVerbs: TermSet;
+  claimNouns: TermSet;
+  effectNouns: TermSet;
+  claimPhrases: TermSet;
+  nounPredicates: Set<string>;
+  effectPredicates: Set<string>;
+  reportStudy: Set<string>;
+  reportKnowledge: Set<string>;
+  reportProof: Set<string>;
+  hedges: TermSet;
+  limitations: TermSet;
+  adverse: TermSet;
+  goals: Set<string>;
+  treatmentNouns: Set<string>;
+  established: TermSet;
+  sentenceEvidence: { cls: EvidenceClass; terms: TermSet; regex: RegExp[] }[];
+  genericHuman: TermSet;
+  sourceWords: TermSet;
+  proofPhrases: TermSet;
+  serious: TermSet;
+  cure: TermSet;
+  products: TermSet;
+}
+
+async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
+  const terms = (list: string[]) => TermSet.compile(list);
+  const sentenceEvidence = [];
+  for (const group of lexicon.sentenceEvidence) {
+    sentenceEvidence.push({ cls: group.class, terms: await terms(group.terms), regex: group.regex.map((r) => new RegExp(r, "giu")) });
+  }
+  return {
+    lexicon,
+    claimVerbs: await terms(lexicon.claims.verbs),
+    claimNouns: await terms(lexicon.claims.nouns),
+    effectNouns: await terms(lexicon.claims.effectNouns),
+    claimPhrases: await terms(lexicon.claims.phrases),
+    nounPredicates: new Set(lexicon.nounPredicates),
+    effectPredicates: new Set(lexicon.effectPredicates),
+    reportStudy: new Set(lexicon.reportVerbs.study),
+    reportKnowledge: new Set(lexicon.reportVerbs.knowledge),
+    reportProof: new Set(lexicon.reportVerbs.proof),
+    hedges: await terms(lexicon.hedges),
+    limitations: await terms(lexicon.limitations),
+    adverse: await terms(lexicon.adverseWords),
+    goals: new Set(lexicon.goalWords),
+    treatmentNouns: new Set(lexicon.treatmentNouns),
+    established: await terms(lexicon.establishedMarkers),
+    sentenceEvidence,
+    genericHuman: await terms(lexicon.genericHumanStudy),
+    sourceWords: await terms(lexicon.sourceWords),
+    proofPhrases: await terms(lexicon.proofPhrases),
+    serious: await terms(lexicon.seriousDiseases),
+    cure: await terms(lexicon.cureWords),
+    products: await terms(lexicon.products)
+  };
+}
+
+let vocabulary: Promise<EvidenceVocabulary> | undefined;
+
+/** The shipped vocabulary, compiled once per process (the lexicon is validated on first use). */
+export function evidenceVocabulary(): Promise<EvidenceVocabulary> {
+  vocabulary ??= compile(evidenceLexicon());
+  return vocabulary;
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { findings, itemOf, page, withoutLine } from "../fixtures/pages/items";
+
+const RULE = "unapproved-therapy-disclosure";
+const complete = page("unapproved-complete.md");
+
+describe("unapproved-therapy-disclosure", () => {
+  test("an unapproved-therapy page with all five disclosures is clean (and so is its 限定解除 checklist)", async () => {
+    expect(await findings(RULE, complete)).toEqual([]);
+    expect(await findings("free-treatment-disclosure", complete)).toEqual([]);
+    expect(await findings("unapproved-therapy", complete)).toEqual([]);
+  });
+
+  test.each([
+    ["承認を得ていない未承認", "unapproved-status", "未承認であること"],
+    ["販売業者から購入", "acquisition-route", "入手経路"],
+    ["同一の成分で国内で承認", "domestic-approved-alternatives", "国内承認品の有無"],
+    ["諸外国でも", "foreign-safety-info", "諸外国の安全性情報"],
+    ["救済制度の対象外", "relief-system", "救済制度の対象外"]
+  ])("without the line 「%s」: exactly one finding, naming %s", async (marker, item, label) => {
+    const result = await findings(RULE, withoutLine(complete, marker));
+    expect(result).toHaveLength(1);
+    expect(result[0]!.message).toContain(`「${label}」`);
+    expect(itemOf(result[0]!.message)).toBe(item);
+    expect(result[0]!.message).toMatch(/^"エクソソーム" /);
+  });
+
+  test("a page naming an unapproved product with no disclosure gets the five items at its first mention", async () => {
+    const text = "# NMN点滴\n\nNMN点滴は2週間に1回、計5回で行います。費用は1回44,000円です。\n";
+    const result = await findings(RULE, text);
+    expect(result.map((m) => itemOf(m.message))).toEqual([
+      "unapproved-status",
+      "acquisition-route",
+      "domestic-approved-alternatives",
+      "foreign-safety-info",
+      "relief-system"
+    ]);
+    expect(new Set(result.map((m) => m.range.join(","))).size).toBe(1);
+  });
+
+  test("an approved drug used for its approved purpose needs no disclosure; used for weight loss it does", async () => {
+    const diabetes = "# 2型糖尿病の治療\n\n血糖値が十分に下がらない方には、セマグルチドの注射をご提案することがあります。\n";
+    expect(await findings(RULE, diabetes)).toEqual([]);
+    const diet = "# 医療ダイエット\n\nセマグルチドを用いた体重管理を自由診療で行っています。\n";
+    expect((await findings(RULE, diet)).length).toBe(5);
+  });
+
+  test("a mention of another treatment's purpose elsewhere on the page does not make an off-label use", async () => {
+    const text =
+      "# ヒアルロン酸注入\n\n## 部位\n\n唇とあごの形を整えます。\n\n## ほかの治療\n\n表情じわには、ボツリヌス療法が向いている場合があります。\n";
+    expect(await findings(RULE, text)).toEqual([]);
+  });
+
+  test("autologous cell therapies under 再生医療等安全性確保法 are not checked by default (unsettled)", async () => {
+    const prp = "# ひざのPRP療法（自由診療）\n\nご自身の血液から作ったPRPをひざの関節内に注射します。\n";
+    expect(await findings(RULE, prp)).toEqual([]);
+    expect((await findings(RULE, prp, ".md", { regenerativeMedicine: true })).length).toBe(5);
+  });
+
+  test("disclosures the site carries on another page can be declared", async () => {
+    const text = withoutLine(withoutLine(complete, "救済制度の対象外"), "諸外国でも");
+    expect(await findings(RULE, text, ".md", { siteProvides: ["relief-system", "foreign-safety-info"] })).toEqual([]);
+  });
+
+  const column = resolve(__dirname, "../../../shared/seed/column.txt");
+  test.skipIf(!existsSync(column))("the seed column states none of the five disclosures for 幹細胞上清液", async () => {
+    const result = await findings(RULE, readFileSync(column, "utf8"), ".txt");
+    expect(result.map((m) => itemOf(m.message))).toEqual([
+      "unapproved-status",
+      "acquisition-route",
+      "domestic-approved-alternatives",
+      "foreign-safety-info",
+      "relief-system"
+    ]);
+    expect(result.every((m) => m.message.startsWith('"幹細胞上清液" '))).toBe(true);
+  });
+});
