@@ -4,17 +4,9 @@ import { dirname, join } from "node:path";
 import { compileEntries, toDictionary, type CompiledData, type Dictionary } from "./compile";
 import { readDictionaries } from "./load";
 import { TERM_FORMAT } from "./term";
+import { PACKAGE_ROOT } from "../package-root";
 
-/** The package root, found from this file whether it runs from src/ (tests) or lib/src/ (published). */
-export const PACKAGE_ROOT = (() => {
-  let dir = __dirname;
-  while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "dictionaries"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("textlint-rule-preset-medical-ad-ja: package root not found");
-    dir = parent;
-  }
-  return dir;
-})();
+export { PACKAGE_ROOT };
 
 export const DICTIONARY_DIR = join(PACKAGE_ROOT, "dictionaries");
 export const COMPILED_PATH = join(PACKAGE_ROOT, "lib", "dictionary.json");

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { tokenize, lemmaOf, conjugates } from "../analysis/morphology";
+import { PACKAGE_ROOT } from "../package-root";
 
 /**
  * The term syntax of dictionary patterns:
@@ -22,14 +25,20 @@ export interface CompiledTerm {
 
 export const GAP_TOKENS = 8;
 /** Bump when CompiledTerm changes shape: compiled dictionaries of another format are recompiled. */
-export const TERM_FORMAT = "term-2";
+export const TERM_FORMAT = "term-3";
 const PART = /(…|<NEG>|<NUM>)/;
 
-/** The part of an inflecting word that every inflected form keeps (治る → 治, 若返る → 若返). */
+/**
+ * The part of an inflecting word that every inflected form keeps, used as the prefilter key: the base
+ * form without its last kana (治る → 治, 消える → 消え, しみる → しみ, 痛い → 痛), or what the surface and
+ * the base form share when that is shorter (irregular verbs). A one-kana key would send nearly every
+ * sentence to the tokenizer.
+ */
 function stem(surface: string, lemma: string): string {
-  let i = 0;
-  while (i < lemma.length && i < surface.length && lemma[i] === surface[i]) i++;
-  return lemma.slice(0, i).replace(/[\u3041-\u309f]+$/, "");
+  let common = 0;
+  while (common < lemma.length && common < surface.length && lemma[common] === surface[common]) common++;
+  const withoutEnding = /[\u3041-\u309f]$/.test(lemma) ? lemma.slice(0, -1) : lemma;
+  return withoutEnding.length <= common ? withoutEnding : lemma.slice(0, common);
 }
 
 async function compileLiteral(text: string): Promise<Extract<TermElement, { kind: "literal" }>> {
@@ -43,7 +52,33 @@ async function compileLiteral(text: string): Promise<Extract<TermElement, { kind
   return { kind: "literal", prefix, final: { lemma: lemmaOf(last), surface: last.surface_form } };
 }
 
+/**
+ * Compiled terms by source. The build writes every term the shipped dictionaries and lexicons use to
+ * lib/term-cache.json, so linting never loads kuromoji just to compile vocabulary: a page with no
+ * candidate phrase costs a parse and a scan.
+ */
+export const TERM_CACHE_PATH = join(PACKAGE_ROOT, "lib", "term-cache.json");
+let termCache: Map<string, CompiledTerm> | undefined;
+
+function cache(): Map<string, CompiledTerm> {
+  if (!termCache) {
+    termCache = new Map();
+    if (existsSync(TERM_CACHE_PATH)) {
+      const saved = JSON.parse(readFileSync(TERM_CACHE_PATH, "utf8")) as { format: string; terms: CompiledTerm[] };
+      if (saved.format === TERM_FORMAT) for (const term of saved.terms) termCache.set(term.source, term);
+    }
+  }
+  return termCache;
+}
+
+/** Every term compiled in this process (the build saves them). */
+export function compiledTerms(): { format: string; terms: CompiledTerm[] } {
+  return { format: TERM_FORMAT, terms: [...cache().values()] };
+}
+
 export async function compileTerm(source: string): Promise<CompiledTerm> {
+  const cached = cache().get(source);
+  if (cached) return cached;
   const parts = source.split(PART).filter((p) => p.length > 0);
   const elements: TermElement[] = [];
   for (const part of parts) {
@@ -55,5 +90,7 @@ export async function compileTerm(source: string): Promise<CompiledTerm> {
   const first = elements[0];
   if (!first || first.kind !== "literal") throw new Error(`term "${source}" must start with literal text`);
   const key = first.prefix + (first.final ? stem(first.final.surface, first.final.lemma) || first.final.surface.slice(0, 1) : "");
-  return { source, key, elements };
+  const term: CompiledTerm = { source, key, elements };
+  cache().set(source, term);
+  return term;
 }
