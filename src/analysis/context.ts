@@ -71,13 +71,19 @@ const QUOTES: [string, string][] = [
   ['"', '"'],
   ["【", "】"]
 ];
-const META_NOUN = "(?:表現|広告|文言|言葉|宣伝|うたい文句|謳い文句|キャッチコピー|記載|表示|誇大)";
+const META_NOUN = "(?:表現|広告|文言|言葉|宣伝|うたい文句|謳い文句|キャッチコピー|記載|表示|誇大|勧誘)";
 /** Further quoted items after the first one: 「副作用ゼロ」「痛みはありません」と書かれていても. */
 const MORE_QUOTES = `(?:[、・,]?\\s*[「『“"][^」』”"]{1,40}[」』”"])*`;
 /** A claim named only to be rejected: 「体にやさしいから副作用がない、というのは誤解です」. */
 const REJECTED = "(?:誤解|誤り|間違い|俗説|迷信|思い込み|事実ではありません|根拠がありません)";
+/** The rest of a claim that an advertisement is said to make: 他院と比べて優れていると示す広告は使えません. */
+const CLAIM_AN_AD_MAKES = `[^。！？、]{0,30}?と(?:示す|示し|うたう|うたっ|謳う|謳っ|宣伝する|宣伝し|強調する|強調し|思わせる|誤認させる)(?:ような)?${META_NOUN}`;
+/** Quoted examples given as a kind of advertisement: 「今だけ半額」「先着10名」のように、契約を急がせる勧誘には注意. */
+/** A claim a clinic is said to make of itself: 「日本一」を名乗るクリニックもありますが. */
+const CLAIM_NAMED = `(?<=[」』”"】]\\s*)(?:を|と)(?:名乗|称す|称し|自称|掲げ|うた|謳|強調|宣伝|アピール)`;
+const QUOTED_AS_EXAMPLES = `(?<=[」』”"】]\\s*)(?:など|等)?の?ように[、,]?[^。！？]{0,30}?${META_NOUN}`;
 const META_AFTER = new RegExp(
-  `^[」』”"】]?${MORE_QUOTES}\\s*(?:(?:など|等)?(?:という|といった|との|のような|などの)${META_NOUN}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${META_NOUN}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${REJECTED})`
+  `^[」』”"】]?${MORE_QUOTES}\\s*(?:(?:など|等)?(?:という|といった|との|のような|などの)${META_NOUN}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${META_NOUN}|${QUOTED_AS_EXAMPLES}|${CLAIM_NAMED}|${CLAIM_AN_AD_MAKES}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${REJECTED})`
 );
 const META_WORDS = /表現|広告|文言|言葉|うたい文句|謳い文句|宣伝|キャッチコピー|ガイドライン|医療法|薬機法|禁止|違反|NG|注意/;
 

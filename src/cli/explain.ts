@@ -7,6 +7,13 @@ import { PRESET_RULE_PREFIX } from "./findings";
 
 const MAX_EXAMPLES = 8;
 
+let entries: DictionaryEntry[] | undefined;
+/** The shipped entries, parsed from YAML once per process. */
+function allEntries(): DictionaryEntry[] {
+  entries ??= shippedEntries();
+  return entries;
+}
+
 function presetRuleIds(): string[] {
   return Object.keys(preset.rules);
 }
@@ -30,8 +37,11 @@ function explainRule(id: string, meta: RuleMeta | undefined, entries: Dictionary
     out.push("目的:", ...indent([meta.description]), "", "根拠:", ...indent(meta.basis.split(/;\s*/)), "", "直し方:", ...indent([meta.howToFix]), "");
   }
   const own = entries.filter((e) => meta?.category !== undefined && e.category === meta.category && !e.disabled);
-  const ng = own.flatMap((e) => e.examples.ng.slice(0, 1).map((text) => `✗ ${text}  [${e.id}]`));
-  const ok = own.flatMap((e) => e.examples.ok.slice(0, 1).map((text) => `✓ ${text}`));
+  const ng = [
+    ...(meta?.examples?.ng ?? []).map((text) => `✗ ${text}`),
+    ...own.flatMap((e) => e.examples.ng.slice(0, 1).map((text) => `✗ ${text}  [${e.id}]`))
+  ];
+  const ok = [...(meta?.examples?.ok ?? []).map((text) => `✓ ${text}`), ...own.flatMap((e) => e.examples.ok.slice(0, 1).map((text) => `✓ ${text}`))];
   if (ng.length > 0) out.push("NG 例:", ...indent(ng.slice(0, MAX_EXAMPLES)), "");
   if (ok.length > 0) out.push("OK 例 (指摘されない書き方):", ...indent(ok.slice(0, MAX_EXAMPLES)), "");
   if (own.length > 0) {
@@ -69,19 +79,18 @@ function explainEntry(entry: DictionaryEntry): string[] {
 /** `--explain ID`: a rule's purpose, basis, NG/OK examples and fix, or one dictionary entry, in Japanese. */
 export function explain(rawId: string): string {
   const id = normalizeId(rawId);
-  const entries = shippedEntries();
-  if (presetRuleIds().includes(id) || ruleMeta(id)) return `${explainRule(id, ruleMeta(id), entries).join("\n")}\n`;
-  const entry = entries.find((e) => e.id === id);
+  if (presetRuleIds().includes(id) || ruleMeta(id)) return `${explainRule(id, ruleMeta(id), allEntries()).join("\n")}\n`;
+  const entry = allEntries().find((e) => e.id === id);
   if (entry) return `${explainEntry(entry).join("\n")}\n`;
   throw new CliError(`不明なルール ID・辞書項目 ID です: ${rawId} (一覧: medical-ad-lint --list-rules)`);
 }
 
 /** `--list-rules`: every rule of the preset with its title and how many dictionary entries it applies. */
 export function listRules(): string {
-  const entries = shippedEntries().filter((e) => !e.disabled);
+  const enabled = allEntries().filter((e) => !e.disabled);
   const lines = presetRuleIds().map((id) => {
     const meta = ruleMeta(id);
-    const count = meta?.category ? entries.filter((e) => e.category === meta.category).length : 0;
+    const count = meta?.category ? enabled.filter((e) => e.category === meta.category).length : 0;
     const kind = meta?.level === "document" ? "ページ全体" : "文";
     return `${PRESET_RULE_PREFIX}${id}\t${meta?.title ?? ""}\t(${kind}${count > 0 ? `・辞書 ${count} 項目` : ""})`;
   });

@@ -9,8 +9,13 @@ export function isNegation(token: Token): boolean {
   return (token.pos === "助動詞" || token.pos === "形容詞") && NEGATION_LEMMAS.has(lemmaOf(token));
 }
 
-/** Nouns after a negation that make it a condition or purpose, not a denial (痛みのない範囲で, 副作用がない場合は, 再発しないよう). */
-const CONDITION_NOUNS = new Set(["方", "人", "患者", "患者さん", "患者様", "場合", "とき", "時", "限り", "範囲", "程度", "よう", "ように"]);
+/**
+ * Nouns after a negation that make it a condition, purpose or place, not a denial (痛みのない範囲で,
+ * 副作用がない場合は, 再発しないよう, 傷跡が目立たない場所を切開します).
+ */
+const CONDITION_NOUNS = new Set(["方", "人", "患者", "患者さん", "患者様", "場合", "とき", "時", "日", "限り", "範囲", "程度", "よう", "ように", "場所", "位置", "部位", "箇所"]);
+/** What a reader is told not to do just because something is absent: 痛みがないからと放置せず. */
+const ADVICE_AFTER_BECAUSE = new Set(["いう", "言う", "放置", "油断", "安心", "我慢", "自己", "中断", "やめる", "止める", "様子"]);
 
 /**
  * Whether the negation ending before tokens[next] states a condition, a purpose, an embedded question,
@@ -18,10 +23,17 @@ const CONDITION_NOUNS = new Set(["方", "人", "患者", "患者さん", "患者
  * 確認します, 痛みを我慢しないでください, 初期には痛みがないことが多い.
  */
 function conditionalNegation(tokens: Token[], next: number): boolean {
+  // 副作用がなかった方・なかった場合: the past tense leaves a condition a condition.
+  while (tokens[next]?.pos === "助動詞" && tokens[next]!.surface_form === "た") next++;
   const after = tokens[next];
   if (!after) return false;
   if (CONDITION_NOUNS.has(after.surface_form)) return true;
   if (after.surface_form === "か" && after.pos === "助詞") return true;
+  // 痛みがなくても受診してください, 痛みがないからといって: a concession grants the absence, it does not promise it.
+  if (after.surface_form === "ても" || (after.surface_form === "て" && tokens[next + 1]?.surface_form === "も")) return true;
+  if (after.surface_form === "から" && tokens[next + 1]?.surface_form === "と" && ADVICE_AFTER_BECAUSE.has(lemmaOf(tokens[next + 2] ?? after))) return true;
+  // 合併症を起こさないために: a purpose, not a promise (〜ないため、 alone may give a reason, so に is required).
+  if (after.surface_form === "ため" && tokens[next + 1]?.surface_form === "に") return true;
   // むし歯は初期には痛みがないことが多い: how often something is absent describes, it does not deny.
   const [particle, predicate] = [tokens[next + 1], tokens[next + 2]];
   if (after.surface_form === "こと" && particle && ["が", "も"].includes(particle.surface_form) && predicate && ["多い", "ある", "少ない"].includes(lemmaOf(predicate))) return true;
@@ -69,7 +81,9 @@ function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor,
     let next = -1;
     if (lemmaOf(token) === "ます" && c.tokens[t + 1] && isNegation(c.tokens[t + 1]!)) next = t + 2;
     else if (isNegation(token) || ABSENCE_WORDS.has(token.surface_form)) next = t + 1;
-    return next >= 0 && conditionalNegation(c.tokens, next) ? -1 : next;
+    // ダウンタイム０日: a zero and its counter state the absence plainly, they set no condition.
+    const zeroCount = /^[0０]$/.test(token.surface_form);
+    return next >= 0 && !zeroCount && conditionalNegation(c.tokens, next) ? -1 : next;
   }
   const at = startOf(token);
   if (!c.text.startsWith(element.prefix, at)) return -1;
@@ -85,7 +99,7 @@ function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor,
 
 /** Verbs of existence and occurrence, and nouns of worry, that may stand between a subject and its negation. */
 const LIGHT_VERBS = new Set(["ある", "いる", "する", "出る", "起こる", "起きる", "生じる", "残る", "感じる", "伴う", "現れる", "できる", "なる", "見る", "られる", "れる", "認める", "起こす"]);
-const LIGHT_NOUNS = new Set(["心配", "恐れ", "おそれ", "危険", "危険性", "可能性", "必要", "一切", "全く", "まったく", "ほとんど", "特に", "報告", "例"]);
+const LIGHT_NOUNS = new Set(["心配", "恐れ", "おそれ", "危険", "危険性", "可能性", "可能", "必要", "一切", "全く", "まったく", "ほとんど", "特に", "報告", "例"]);
 
 /**
  * What may stand in a gap before <NEG>: `副作用…<NEG>` means "the subject is denied"
@@ -94,8 +108,23 @@ const LIGHT_NOUNS = new Set(["心配", "恐れ", "おそれ", "危険", "危険�
 function isLight(token: Token): boolean {
   if (["助詞", "助動詞", "副詞", "連体詞", "接頭詞", "記号"].includes(token.pos)) return true;
   if (token.pos === "動詞") return LIGHT_VERBS.has(lemmaOf(token)) || token.pos_detail_1 === "非自立";
-  if (token.pos === "名詞") return LIGHT_NOUNS.has(token.surface_form) || ["非自立", "副詞可能"].includes(token.pos_detail_1);
+  // 可能|性 (可能性), 発生|率: a suffix adds nothing to the noun before it.
+  if (token.pos === "名詞") return LIGHT_NOUNS.has(token.surface_form) || ["非自立", "副詞可能", "接尾"].includes(token.pos_detail_1);
   return false;
+}
+
+/**
+ * 限りなくゼロ, 間違いなく: the stem of an adjective in 〜ない and its ない say how much, they deny nothing.
+ * In a gap before <NEG> the pair is skipped, and the ない of the pair is no <NEG> (a term that wants it,
+ * like こと間違い…<NEG>, names the stem itself and has no gap before the negation).
+ */
+function naiAdjectiveStem(token: Token | undefined): boolean {
+  return token?.pos === "名詞" && token.pos_detail_1 === "ナイ形容詞語幹";
+}
+
+/** A label and its value (腫れ：なし, 副作用：なし): the colon joins them, it does not end a clause. */
+function isLabelColon(token: Token): boolean {
+  return token.surface_form === "：" || token.surface_form === ":";
 }
 
 /** Index of the last token matched when elements[e..] match from tokens[t], or -1. */
@@ -105,8 +134,13 @@ function matchFrom(elements: TermElement[], e: number, c: Cursor, t: number): nu
   if (element.kind === "gap") {
     const beforeNegation = elements[e + 1]?.kind === "class" && (elements[e + 1] as { name: string }).name === "NEG";
     for (let skip = 0; skip <= GAP_TOKENS && t + skip < c.tokens.length; skip++) {
-      if (skip > 0 && endsClause(c.tokens[t + skip - 1]!)) break;
-      if (skip > 0 && beforeNegation && !isLight(c.tokens[t + skip - 1]!)) break;
+      const skipped = skip > 0 ? c.tokens[t + skip - 1] : undefined;
+      if (skipped && endsClause(skipped) && !(beforeNegation && isLabelColon(skipped))) break;
+      if (skipped && beforeNegation) {
+        const stemOfNai = naiAdjectiveStem(skipped) && isNegation(c.tokens[t + skip]!);
+        if (!isLight(skipped) && !stemOfNai) break;
+        if (stemOfNai) continue;
+      }
       const end = matchFrom(elements, e + 1, c, t + skip);
       if (end >= 0) return end;
     }

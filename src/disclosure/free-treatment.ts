@@ -1,11 +1,11 @@
 import { sourceSpan, type DocumentModel } from "../analysis/document";
 import type { CommonRuleOptions, Finding } from "../rules/report";
 import type { Severity } from "../dictionary/schema";
-import { hasTreatmentSection, statedItems } from "./items";
+import { hasTreatmentSection, isInformationalPage, statedItems } from "./items";
 import { disclosureLexicon, FREE_TREATMENT_ITEMS, unapprovedLexicon, type FreeTreatmentItem } from "./lexicon";
 import { quoted } from "./rule";
 import { allMatches, has, unitsOf, type Unit } from "./text";
-import { therapyMentions } from "./therapies";
+import { therapiesNeedingDisclosure } from "./unapproved";
 
 export interface FreeTreatmentOptions extends CommonRuleOptions {
   /**
@@ -43,7 +43,8 @@ export function freeTreatmentTriggers(doc: DocumentModel): Trigger[] {
     }
     for (const m of allMatches(lex.neverCovered, unit.text)) triggers.push({ unit, start: m.start, end: m.end, kind: "never-covered" });
   }
-  for (const mention of therapyMentions(doc, unapprovedLexicon())) {
+  // Unapproved and regenerative therapies are never insured; an approved drug only when used off-label here.
+  for (const mention of therapiesNeedingDisclosure(doc, unapprovedLexicon(), true)) {
     triggers.push({ unit: mention.unit, start: mention.start, end: mention.end, kind: "therapy" });
   }
   triggers.sort((a, b) => a.unit.sentence.index - b.unit.sentence.index || a.start - b.start);
@@ -55,6 +56,7 @@ export function freeTreatmentTriggers(doc: DocumentModel): Trigger[] {
 
 export function checkFreeTreatment(doc: DocumentModel, options: FreeTreatmentOptions = {}): Finding[] {
   const lex = disclosureLexicon();
+  if (isInformationalPage(doc, lex)) return [];
   const triggers = freeTreatmentTriggers(doc);
   if (triggers.length === 0) return [];
   const skip = new Set([...(options.siteProvides ?? []), ...(options.disable ?? [])]);

@@ -1,6 +1,6 @@
 import type { DocumentModel } from "../analysis/document";
 import type { DisclosureLexicon, FreeTreatmentItem } from "./lexicon";
-import { allMatches, clauseAfter, has, labelledParts, normalize, type Unit } from "./text";
+import { allMatches, clauseAfter, has, labelledParts, normalize, unitsOf, type Unit } from "./text";
 
 /**
  * Whether a stretch of text states each 限定解除 item: 治療内容, 費用, 治療期間・回数, 主なリスク・副作用,
@@ -154,3 +154,13 @@ export function hasTreatmentSection(doc: DocumentModel, lex: DisclosureLexicon):
 }
 
 
+
+/**
+ * A page that explains advertising rules to consumers rather than offering treatment: it names 自由診療
+ * without being an advertisement (no 当院, no ご予約), so the 限定解除 checklists do not apply.
+ */
+export function isInformationalPage(doc: DocumentModel, lex: DisclosureLexicon): boolean {
+  const units = unitsOf(doc);
+  if (units.some((u) => has(lex.clinicVoice, u.text))) return false;
+  return units.filter((u) => has(lex.ruleWords, u.text)).length >= lex.data.informational.minimum;
+}

@@ -28,6 +28,7 @@ const disclosureSchema = z
     risks: z.object({ nouns: patternList, predicates: patternList, denials: patternList, relief: patternList, conditions: patternList, labels: patternList, headings: patternList }).strict(),
     contact: z.object({ forms: patternList, addresses: patternList }).strict(),
     declared: patternList,
+    informational: z.object({ ruleWords: patternList, clinicVoice: patternList, minimum: z.number().int().min(1) }).strict(),
     beforeAfter: z
       .object({
         markers: patternList,
@@ -124,6 +125,8 @@ export interface DisclosureLexicon {
   contactForms: RegExp;
   addresses: RegExp;
   declared: RegExp;
+  ruleWords: RegExp;
+  clinicVoice: RegExp;
   baMarkers: RegExp;
   photoWords: RegExp;
   photoContexts: RegExp;
@@ -182,6 +185,8 @@ export function compileDisclosure(data: DisclosureData): DisclosureLexicon {
     contactForms: anyOf(contact.forms),
     addresses: anyOf(contact.addresses),
     declared: anyOf(data.declared),
+    ruleWords: anyOf(data.informational.ruleWords),
+    clinicVoice: anyOf(data.informational.clinicVoice),
     baMarkers: anyOf(b.markers),
     photoWords: anyOf(b.photoWords),
     photoContexts: anyOf(b.photoContexts),

@@ -68,11 +68,6 @@ export function clauseAfter(text: string, at: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-/** 「主なリスク:腫れ、内出血」 → 主なリスク. A label is short and ends in a colon. */
-export function labelOf(text: string): string | undefined {
-  const m = /^\s*[【\[(■●◆・*\-]?\s*([^:。]{1,16}?)\s*[】\])]?\s*:/.exec(text);
-  return m?.[1];
-}
 
 export interface Labelled {
   label: string;

@@ -1,7 +1,8 @@
 import { isMetaDiscourse, isQuestion } from "../analysis/context";
 import { sourceSpan, type Block, type DocumentModel } from "../analysis/document";
 import type { CommonRuleOptions, Finding } from "../rules/report";
-import { UNAPPROVED_ITEMS, unapprovedLexicon, type TherapyStatus, type UnapprovedItem, type UnapprovedLexicon } from "./lexicon";
+import { isInformationalPage } from "./items";
+import { UNAPPROVED_ITEMS, disclosureLexicon, unapprovedLexicon, type TherapyStatus, type UnapprovedItem, type UnapprovedLexicon } from "./lexicon";
 import { quoted } from "./rule";
 import { allMatches, firstMatch, has, normalize, unitsOf, type Match, type Unit } from "./text";
 import { STATUS_RANK, offLabelApplies, therapyMentions, type TherapyMention } from "./therapies";
@@ -15,10 +16,19 @@ const STATUS_WORDS: Record<TherapyStatus, string> = {
   "regenerative-medicine-act": "再生医療等安全性確保法に基づいて提供する治療"
 };
 
-/** Text of the blocks of the unit's section (without the sections nested under it). */
+const sectionTexts = new WeakMap<DocumentModel, Map<number, string>>();
+
+/** Text of the blocks of the unit's section (without the sections nested under it), normalised once. */
 function sectionText(doc: DocumentModel, block: Block): string {
-  const section = doc.sections[block.section]!;
-  return normalize([section.heading?.text ?? "", ...section.blocks.map((b) => b.text)].join("\n"));
+  let cache = sectionTexts.get(doc);
+  if (!cache) sectionTexts.set(doc, (cache = new Map()));
+  let text = cache.get(block.section);
+  if (text === undefined) {
+    const section = doc.sections[block.section]!;
+    text = normalize([section.heading?.text ?? "", ...section.blocks.map((b) => b.text)].join("\n"));
+    cache.set(block.section, text);
+  }
+  return text;
 }
 
 /** The page title: its first heading (a page's purpose, 「医療ダイエット外来」, is stated there). */
@@ -81,6 +91,8 @@ function effectClaim(lex: UnapprovedLexicon, unit: Unit): Match | undefined {
     const rest = text.slice(m.end);
     // 「効果が出るとは限りません」「改善するわけではありません」 deny the effect.
     if (/^[^、。]{0,12}?(?:とは限ら|わけではな|わけではあり|ことはありません|ことはない|ません|ない(?![よ])|かどうか)/.test(rest)) continue;
+    // 「効果には個人差があります」 speaks about the effect without claiming it.
+    if (/^[^、。]{0,3}?(?:には|は|に|も)?(?:個人差|差があ|ばらつき)/.test(rest)) continue;
     // Report the whole word: 若返 → 若返る, 活性化 stays.
     const okurigana = /^[ぁ-ゖ]{1,3}/.exec(rest)?.[0].replace(/[をがはにでのともへや].*$/, "") ?? "";
     return { start: m.start, end: m.end + okurigana.length, text: m.text + okurigana };
@@ -194,6 +206,7 @@ export function statedDisclosures(doc: DocumentModel, lex: UnapprovedLexicon): S
 /** unapproved-therapy-disclosure: the five 未承認医薬品等 disclosures (GL 第4の2, 2024-03), one finding per missing item. */
 export function checkUnapprovedDisclosure(doc: DocumentModel, options: UnapprovedDisclosureOptions = {}): Finding[] {
   const lex = unapprovedLexicon();
+  if (isInformationalPage(doc, disclosureLexicon())) return [];
   const needing = therapiesNeedingDisclosure(doc, lex, options.regenerativeMedicine ?? false);
   if (needing.length === 0) return [];
   const stated = statedDisclosures(doc, lex);

@@ -14,6 +14,7 @@ import {
   type SentenceEvidence
 } from "./evidence";
 import type { Reference } from "./references";
+import type { TermSet } from "./terms";
 import type { EvidenceVocabulary } from "./vocabulary";
 
 export type CheckId =
@@ -88,10 +89,14 @@ function checkReported(ctx: Context, claim: Claim): EvidenceProblem | undefined 
   const saysNonhuman = own.some((i) => i.via === "words" && isNonhuman(i));
   const specificHuman = own.filter((i) => i.via === "words" && isHuman(i) && !i.generic);
   const sourceNamed = vocabulary.sourceWords.find(s.tokens, s.sentence.text).length > 0;
-  const establishes = claim.report === "proof" || (claim.effectNoun && !claim.hedged && claim.report === "study" && /^(?:示さ|示し|示す|確認|証明|実証)/.test(claim.reportWord ?? ""));
+  // 「有効性が示された」 says efficacy was established, which an uncontrolled study cannot do.
+  const establishes = claim.report === "proof" || (claim.effectNoun && !claim.hedged && vocabulary.reportEstablishing.has(claim.reportLemma ?? ""));
 
   if (cited.length === 0 && !saysNonhuman && specificHuman.length === 0) {
-    if (claim.report === "proof" || (claim.report === "study" && sourceNamed && !claim.hedged)) return problem(ctx, "evidence-proof-uncited", "error", claim, claim.start, claim.end, own);
+    if (claim.report === "proof") return problem(ctx, "evidence-proof-uncited", "error", claim, claim.start, claim.end, own);
+    // 「…とする臨床研究が報告されていますが、長期的な効果は確立していません」 reports within its limits.
+    if (vocabulary.limitations.find(s.tokens, s.sentence.text).length > 0) return undefined;
+    if (claim.report === "study" && sourceNamed && !claim.hedged) return problem(ctx, "evidence-proof-uncited", "error", claim, claim.start, claim.end, own);
     if (claim.report === "knowledge" && !own.some(isHuman)) return problem(ctx, "evidence-knowledge-uncited", "warning", claim, claim.start, claim.end, own);
     return undefined;
   }
@@ -118,6 +123,9 @@ function checkClaim(ctx: Context, claim: Claim): EvidenceProblem | undefined {
   const span = [claim.start, claim.end] as const;
 
   if (direct.some(isStrongHuman)) return undefined;
+  // 「…を注射し、痛みをやわらげる治療です」 defines a treatment; drawn from an animal study it is a claim.
+  const drawnFromNonhuman = s.own.some((i) => i.via === "words" && isNonhuman(i)) || (inherited.causal && inherited.items.some(isNonhuman));
+  if (claim.describesTreatment && !drawnFromNonhuman) return undefined;
   const citations = direct.filter(isCitation);
   const unknownCitations = citations.filter((i) => i.cls === "unknown");
   const human = direct.filter(isHuman);
@@ -165,13 +173,18 @@ function checkProof(ctx: Context): EvidenceProblem | undefined {
   // 「この研究で証明されました」 names the study described before it: how strong it is, checkReported judges.
   const evidence = [...s.own, ...inheritedEvidence(analysis, index).items];
   if (evidence.some((i) => isCitation(i) || i.cls === "guideline" || (i.via === "words" && (isNonhuman(i) || (isHuman(i) && !i.generic))))) return undefined;
-  for (const hit of vocabulary.proofPhrases.find(s.tokens, text)) {
+  const hits = [
+    ...vocabulary.proofPhrases.find(s.tokens, text).map((hit) => ({ hit, sourced: false })),
+    ...vocabulary.sourcedReports.find(s.tokens, text).map((hit) => ({ hit, sourced: true }))
+  ];
+  for (const { hit, sourced } of hits) {
     const last = s.tokens[hit.last]!;
     const next = s.tokens[hit.last + 1];
+    const verbal = last.pos_detail_1 === "サ変接続";
     // 証明 is a proof only as a predicate (証明されています, 実証済み), not in 証明書.
-    if (last.pos_detail_1 === "サ変接続" && !(next && (lemmaOf(next) === "する" || /^(?:済み|ずみ)$/.test(next.surface_form)))) continue;
+    if (verbal && !(next && (lemmaOf(next) === "する" || /^(?:済み|ずみ)$/.test(next.surface_form)))) continue;
     // 「論文で報告される新しい知見」 names a source without claiming anything; 「証明された治療」 still claims proof.
-    if (!PROOF_WORDS.test(hit.term) && modifiesNoun(s.tokens, hit.last + (last.pos_detail_1 === "サ変接続" ? 1 : 0))) continue;
+    if (sourced && modifiesNoun(s.tokens, hit.last + (verbal ? 1 : 0))) continue;
     if (negatedAfter(s.tokens, hit.last) || isMetaDiscourse(text, hit.start, hit.end)) continue;
     let from = hit.first;
     while (from > 0 && hit.first - from < 6 && !["、", "。"].includes(s.tokens[from - 1]!.surface_form)) from--;
@@ -180,19 +193,44 @@ function checkProof(ctx: Context): EvidenceProblem | undefined {
   return undefined;
 }
 
-const PROOF_WORDS = /証明|実証|立証|根拠|エビデンス|裏付/;
-
-const TREATMENT_CONCLUSION = /(?:治療|療法|施術|方法|成分|薬|点滴|注射)(?:なの|なん)?(?:です|だ|である)[。．]?$/;
-
 /** 「つまり、…体にやさしい治療なのです」 after an animal or cell result: a conclusion drawn from it. */
 function inferredConclusion(ctx: Context): Claim | undefined {
   const { s, vocabulary } = ctx;
   const text = s.sentence.text;
-  if (s.connective?.kind !== "inference" || !TREATMENT_CONCLUSION.test(text)) return undefined;
+  if (s.connective?.kind !== "inference" || !vocabulary.treatmentConclusion.test(text)) return undefined;
   const start = text.indexOf(s.connective.text) + s.connective.text.length;
   const from = /^[、,\s]*/.exec(text.slice(start))![0].length + start;
   const hedged = vocabulary.hedges.find(s.tokens, text).length > 0;
   return { start: from, end: text.replace(/[。．]$/, "").length, word: text.slice(from), at: from, mode: hedged ? "hedged" : "certain", hedged, effectNoun: false };
+}
+
+/**
+ * 「ウサギの実験で…確認されたため、失われた骨も元に戻ります」: the clause after ので/ため/ことから that
+ * follows an animal or cell result is a conclusion drawn from it, whatever verb it uses.
+ */
+function extrapolatedConclusion(ctx: Context): Claim | undefined {
+  const { s, vocabulary } = ctx;
+  const { tokens } = s;
+  const text = s.sentence.text;
+  const lastNonhuman = Math.max(-1, ...s.own.filter((i) => i.via === "words" && isNonhuman(i)).map((i) => i.at));
+  if (lastNonhuman < 0) return undefined;
+  const boundary = tokens.findIndex((t, i) => {
+    if (startOf(t) <= lastNonhuman) return false;
+    const causal = t.pos === "助詞" && t.pos_detail_1 === "接続助詞" && (t.surface_form === "ので" || t.surface_form === "から");
+    const because = (t.surface_form === "ため" && tokens[i + 1]?.surface_form === "、") || (t.surface_form === "から" && tokens[i - 1]?.surface_form === "こと");
+    return causal || because;
+  });
+  if (boundary < 0) return undefined;
+  let from = boundary + 1;
+  while (tokens[from] && tokens[from]!.pos === "記号") from++;
+  const start = tokens[from] ? startOf(tokens[from]!) : text.length;
+  const end = text.replace(/[。．!！]+$/, "").length;
+  const inClause = (terms: TermSet) => terms.find(tokens, text).some((h) => h.start >= start);
+  if (end - start < 2 || s.claims.some((c) => c.at >= start)) return undefined;
+  if (tokens.slice(-4).some((t) => lemmaOf(t) === "ない" || t.surface_form === "ん")) return undefined;
+  if (inClause(vocabulary.limitations) || inClause(vocabulary.sourceWords) || s.own.some((i) => i.via === "words" && i.at >= start)) return undefined;
+  const hedged = inClause(vocabulary.hedges);
+  return { start, end, word: text.slice(start, end), at: start, mode: hedged ? "hedged" : "certain", hedged, effectNoun: false };
 }
 
 /** The problems of every sentence: the most serious one per sentence. */
@@ -210,6 +248,8 @@ export function checkEvidence(analysis: EvidenceAnalysis, vocabulary: EvidenceVo
       const conclusion = inferredConclusion(ctx);
       if (conclusion) claims.push(conclusion);
     }
+    const extrapolated = extrapolatedConclusion(ctx);
+    if (extrapolated) claims.push(extrapolated);
     const found = [checkProof(ctx), ...claims.map((c) => checkClaim(ctx, c))].filter((p): p is EvidenceProblem => p !== undefined);
     if (found.length === 0) return;
     // The most serious problem; among equals, the later claim (the sentence's main predicate).

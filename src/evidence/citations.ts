@@ -6,8 +6,10 @@ export interface CitationMarker {
   text: string;
   /** Keys it names: list numbers ("1"), footnote labels ("^note"), or author-year ("@sano:2022"). */
   keys: string[];
-  /** Position in the sentence text (or -1 when the marker is markup only: [^1], <sup>1</sup>). */
+  /** Position in the sentence text (-1 when the marker leaves no text: [^1]). */
   at: number;
+  /** Length of the marker in the sentence text (<sup>1</sup> leaves "1"). */
+  length: number;
 }
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9" };
@@ -47,25 +49,32 @@ const SUP_TAG = /<sup\b[^>]*>([\s\S]*?)<\/sup>/gi;
 function textMarkers(text: string): CitationMarker[] {
   const markers: CitationMarker[] = [];
   for (const pattern of TEXT_MARKERS) {
-    for (const m of text.matchAll(pattern)) markers.push({ text: m[0], keys: numbersOf(m[1]!), at: m.index! });
+    for (const m of text.matchAll(pattern)) markers.push({ text: m[0], keys: numbersOf(m[1]!), at: m.index!, length: m[0].length });
   }
   for (const m of text.matchAll(SUPERSCRIPTS)) {
     const digits = m[0].replace(/[⁰-⁹¹²³]/g, (c) => SUPERSCRIPT_DIGITS[c] ?? c).replace(/[˒]/g, ",").replace(/[⁻‐]/g, "-");
-    markers.push({ text: m[0], keys: numbersOf(digits), at: m.index! });
+    markers.push({ text: m[0], keys: numbersOf(digits), at: m.index!, length: m[0].length });
   }
-  for (const m of text.matchAll(AUTHOR_YEAR)) markers.push({ text: m[0], keys: [`@${m[1]!.toLowerCase()}:${m[2]}`], at: m.index! });
-  for (const m of text.matchAll(AUTHOR_YEAR_JA)) markers.push({ text: m[0], keys: [`@${m[1]!}:${m[2]}`], at: m.index! });
+  for (const m of text.matchAll(AUTHOR_YEAR)) markers.push({ text: m[0], keys: [`@${m[1]!.toLowerCase()}:${m[2]}`], at: m.index!, length: m[0].length });
+  for (const m of text.matchAll(AUTHOR_YEAR_JA)) markers.push({ text: m[0], keys: [`@${m[1]!}:${m[2]}`], at: m.index!, length: m[0].length });
   return markers.filter((m) => m.keys.length > 0);
 }
 
-/** Markers that live only in the markup (footnote references, <sup>), in the sentence's source range. */
-function markupMarkers(markup: string): CitationMarker[] {
+/**
+ * Markers that live in the markup (footnote references, <sup>), in the sentence's source range from
+ * `from`: placed where their text, if any, lands in the sentence (<sup>1</sup> reads "…します1。").
+ */
+function markupMarkers(sentence: Sentence, markup: string, from: number): CitationMarker[] {
   const markers: CitationMarker[] = [];
-  for (const m of markup.matchAll(FOOTNOTE_REF)) markers.push({ text: m[0], keys: [`^${m[1]}`], at: -1 });
+  const place = (start: number, end: number) => {
+    const inside = sentence.offsets.flatMap((offset, i) => (offset >= from + start && offset < from + end ? [i] : []));
+    return inside.length > 0 ? { at: inside[0]!, length: inside[inside.length - 1]! - inside[0]! + 1 } : { at: -1, length: 0 };
+  };
+  for (const m of markup.matchAll(FOOTNOTE_REF)) markers.push({ text: m[0], keys: [`^${m[1]}`], ...place(m.index!, m.index! + m[0].length) });
   for (const m of markup.matchAll(SUP_TAG)) {
     const inner = m[1]!.replace(/<[^>]+>/g, "").replace(/[[\]［］]/g, "");
     const keys = numbersOf(inner);
-    if (keys.length > 0) markers.push({ text: m[0], keys, at: -1 });
+    if (keys.length > 0) markers.push({ text: m[0], keys, ...place(m.index!, m.index! + m[0].length) });
   }
   return markers;
 }
@@ -84,7 +93,10 @@ export function isOnlyMarkers(text: string): boolean {
 export function markersOf(sentence: Sentence, next: Sentence | undefined, source: string): CitationMarker[] {
   const from = sentence.offsets[0] ?? 0;
   const to = next && next.block === sentence.block ? (next.offsets[0] ?? from) : sentence.block.end;
-  return [...textMarkers(sentence.text), ...markupMarkers(source.slice(from, Math.max(from, to)))];
+  const markup = markupMarkers(sentence, source.slice(from, Math.max(from, to)), from);
+  // "[2]" inside <sup> is found twice, as text and as markup: keep the markup one.
+  const text = textMarkers(sentence.text).filter((t) => !markup.some((m) => m.at >= 0 && t.at < m.at + m.length && m.at < t.at + t.length));
+  return [...text, ...markup];
 }
 
 /** The references a marker names; an empty list when the page has no such entry. */

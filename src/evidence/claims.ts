@@ -24,18 +24,20 @@ export interface Claim {
   mode: ClaimMode;
   hedged: boolean;
   report?: ReportKind;
-  /** The verb that reports it (報告, 示す, 分かる, 証明). */
+  /** The verb that reports it, as written (報告され, 示さ) and as its base form (報告, 示す). */
   reportWord?: string;
+  reportLemma?: string;
   /** Said of efficacy itself (効果があります, 有効性が示された) rather than of one symptom. */
   effectNoun: boolean;
+  /** Said by naming what a treatment does (「痛みをやわらげる治療です」): a definition, unless drawn from a study. */
+  describesTreatment?: boolean;
 }
 
 const CLAUSE_CONJUNCTIONS = new Set(["が", "けど", "けれど", "けれども", "のに", "ので", "から"]);
 const AUXILIARY_VERB_DETAILS = new Set(["接尾", "非自立"]);
 const NOMINALIZERS = new Set(["こと", "の", "点", "ところ", "わけ", "もの", "よう", "はず", "ん"]);
 const COPULAS = new Set(["だ", "です", "である", "な"]);
-/** Nouns a claim may modify and still be a claim: 和らげる可能性がある, 改善する見込みがある. */
-const CLAIM_CARRYING_NOUNS = ["可能性", "見込み", "期待"];
+const DEGREE_PARTICLES = new Set(["まで", "ほど", "くらい", "ぐらい"]);
 
 function isPast(token: Token | undefined): boolean {
   return token?.pos === "助動詞" && (lemmaOf(token) === "た" || token.surface_form === "た");
@@ -114,7 +116,7 @@ function nounPredicate(tokens: Token[], last: number, lemmas: Set<string>, reach
   return undefined;
 }
 
-type Form = "final" | "clause" | "nominal" | "quote" | "attributive" | "treatment" | "purpose" | "question";
+type Form = "final" | "clause" | "nominal" | "quote" | "attributive" | "treatment" | "purpose" | "question" | "degree";
 
 /** What follows the predicate: the end, a clause conjunction, こと/点, a quotation, or a noun it modifies. */
 function formAfter(tokens: Token[], end: number, vocabulary: EvidenceVocabulary, past: boolean, masked: (t: Token) => boolean): Form {
@@ -126,6 +128,8 @@ function formAfter(tokens: Token[], end: number, vocabulary: EvidenceVocabulary,
   if (next.pos === "助詞" && next.pos_detail_1 === "接続助詞") return "clause";
   if (next.surface_form === "か" && next.pos === "助詞") return "question";
   if (next.surface_form === "ため" || next.surface_form === "為") return past ? "clause" : "purpose";
+  // 「回復するまでには」「改善するほど」: a limit or a degree, not a statement.
+  if (next.pos === "助詞" && next.pos_detail_1 === "副助詞" && DEGREE_PARTICLES.has(next.surface_form)) return "degree";
   if (next.pos === "名詞" && NOMINALIZERS.has(next.surface_form) && ["非自立", "接尾", "特殊"].includes(next.pos_detail_1)) {
     return tokens[k + 1]?.surface_form === "か" ? "question" : "nominal";
   }
@@ -140,7 +144,7 @@ function formAfter(tokens: Token[], end: number, vocabulary: EvidenceVocabulary,
     const noun = tokens[n];
     // 「和らげる可能性がある」「鎮める働きがある」: the noun carries the claim on.
     const following = tokens.slice(n, n + 3).map((t) => t.surface_form).join("");
-    if ([...vocabulary.lexicon.claims.effectNouns, ...CLAIM_CARRYING_NOUNS].some((w) => following.startsWith(w))) return "nominal";
+    if ([...vocabulary.lexicon.claims.effectNouns, ...vocabulary.lexicon.claims.carriers].some((w) => following.startsWith(w))) return "nominal";
     if (noun && vocabulary.treatmentNouns.has(noun.surface_form)) {
       let c = n + 1;
       while (tokens[c]?.pos === "名詞" && tokens[c]!.pos_detail_1 === "接尾") c++;
@@ -215,7 +219,7 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
     // 「軽減し始め、…持続しました」 takes the tense of the clause group; 「なったと感じる」 its own.
     const past = chainPast || (clauseGoesOn && groupIsPast(tokens, stop));
     const form = formAfter(tokens, end, vocabulary, past, masked);
-    if (form === "attributive" || form === "purpose" || form === "question") continue;
+    if (form === "attributive" || form === "purpose" || form === "question" || form === "degree") continue;
     if (negatedAfter(tokens, predicate - 1)) continue;
     if (isMetaDiscourse(text, hit.start, hit.end)) continue;
     const goalAt = tokens.slice(end + 1, end + 4).findIndex((t) => vocabulary.goals.has(lemmaOf(t)));
@@ -228,13 +232,17 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
     const scopeTo = stop < tokens.length ? startOf(tokens[stop]!) : text.length;
     let report: ReportKind | undefined;
     let reportWord: string | undefined;
+    let reportLemma: string | undefined;
     for (let i = predicate; i < stop && !report; i++) {
       const lemma = lemmaOf(tokens[i]!);
       if (i > predicate && (lemma === "いえる" || lemma === "言える")) break;
       if (vocabulary.reportProof.has(lemma)) report = "proof";
       else if (vocabulary.reportKnowledge.has(lemma)) report = "knowledge";
       else if (vocabulary.reportStudy.has(lemma)) report = "study";
-      if (report) reportWord = tokens[i]!.surface_form;
+      if (report) {
+        reportWord = tokens[i]!.surface_form;
+        reportLemma = lemma;
+      }
     }
     const hedged = hedges.some((h) => h.start >= hit.start && h.end <= scopeTo);
     const mode: ClaimMode = report ? "reported" : past ? "past" : hedged ? "hedged" : "certain";
@@ -253,8 +261,9 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
       at: hit.start,
       mode,
       hedged,
-      ...(report ? { report, reportWord: reportWord! } : {}),
-      effectNoun
+      ...(report ? { report, reportWord: reportWord!, reportLemma: reportLemma! } : {}),
+      effectNoun,
+      ...(form === "treatment" ? { describesTreatment: true } : {})
     });
   }
   return claims;

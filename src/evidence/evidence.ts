@@ -1,5 +1,5 @@
 import type { Block, DocumentModel, Sentence } from "../analysis/document";
-import type { Token } from "../analysis/morphology";
+import { lemmaOf, type Token } from "../analysis/morphology";
 import { isOnlyMarkers, markersOf, resolveMarker, type CitationMarker } from "./citations";
 import { claimsOf, type Claim } from "./claims";
 import type { EvidenceClass } from "./lexicon";
@@ -117,20 +117,24 @@ function describedReference(text: string, references: ReferenceList, vocabulary:
   return tie ? undefined : best;
 }
 
+/** The study design that a text's words describe, by COLUMN_PRIORITY, and those words. */
+function classOfWords(items: EvidenceItem[]): { cls: EvidenceClass; words: string[] } | undefined {
+  const words = items.filter((i) => i.via === "words");
+  for (const cls of COLUMN_PRIORITY) {
+    const specific = words.filter((i) => i.cls === cls && !i.generic);
+    const chosen = specific.length > 0 ? specific : words.filter((i) => i.cls === cls && i.generic);
+    if (chosen.length > 0) return { cls, words: [...new Set(chosen.flatMap((i) => i.words))] };
+  }
+  return undefined;
+}
+
 /** Classes a title left unknown are read from the words of the sentences that cite or describe it. */
 function classifyByColumn(ref: Reference, sentences: SentenceEvidence[]): void {
   if (ref.titleClass !== "unknown") return;
-  const words = sentences.flatMap((s) => s.own.filter((i) => i.via === "words"));
-  for (const cls of COLUMN_PRIORITY) {
-    const specific = words.filter((i) => i.cls === cls && !i.generic);
-    const generic = words.filter((i) => i.cls === cls && i.generic);
-    const chosen = specific.length > 0 ? specific : generic;
-    if (chosen.length > 0) {
-      ref.cls = cls;
-      ref.why = [...new Set(chosen.flatMap((i) => i.words))].map((w) => `column: ${w}`);
-      return;
-    }
-  }
+  const said = classOfWords(sentences.flatMap((s) => s.own));
+  if (!said) return;
+  ref.cls = said.cls;
+  ref.why = said.words.map((w) => `column: ${w}`);
 }
 
 /**
@@ -174,20 +178,24 @@ export async function analyzeEvidence(
     s.tokens = await tokensOf(s.sentence);
     s.own = wordEvidence(s.tokens, s.sentence.text, vocabulary);
     s.connective = connectiveOf(s.sentence.text, vocabulary);
-    const markerSpans = s.markers.filter((m) => m.at >= 0).map((m) => [m.at, m.at + m.text.length] as [number, number]);
+    const markerSpans = s.markers.filter((m) => m.at >= 0).map((m) => [m.at, m.at + m.length] as [number, number]);
     if (s.sentence.block.kind !== "heading") s.claims = claimsOf(s.tokens, s.sentence.text, vocabulary, markerSpans);
   }
 
   for (const s of sentences) {
     for (const marker of s.markers) {
       const refs = resolveMarker(marker, references);
-      if (refs.length === 0) s.own.push({ cls: "unknown", via: "citation", words: [], at: marker.at, marker: marker.text });
+      if (refs.length === 0) {
+        // The list is not on the page (an excerpt, a CMS block): the sentence's own words may still say what was cited.
+        const said = classOfWords(s.own);
+        s.own.push({ cls: said?.cls ?? "unknown", via: "citation", words: said?.words ?? [], at: marker.at, marker: marker.text });
+      }
       for (const ref of refs) {
         s.own.push({ cls: ref.cls, via: "citation", words: [], at: marker.at, ref, marker: marker.text });
         link(ref, s);
       }
     }
-    const describes = s.own.some((item) => item.via === "words") || vocabulary.sourceWords.find(s.tokens, s.sentence.text).length > 0 || /報告/.test(s.sentence.text);
+    const describes = s.own.some((item) => item.via === "words") || vocabulary.sourceWords.find(s.tokens, s.sentence.text).length > 0 || s.tokens.some((t) => vocabulary.reportStudy.has(lemmaOf(t)));
     if (s.markers.length === 0 && describes && references.entries.length > 0) {
       const described = describedReference(s.sentence.text, references, vocabulary);
       if (described) {

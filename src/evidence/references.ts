@@ -166,7 +166,7 @@ export function parseEntry(text: string): ParsedEntry {
   return { authors, ...(firstAuthor ? { firstAuthor } : {}), title: title.trim(), ...(journal ? { journal } : {}), ...common };
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

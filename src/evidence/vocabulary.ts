@@ -1,4 +1,5 @@
 import { evidenceLexicon, type EvidenceClass, type EvidenceLexicon } from "./lexicon";
+import { escapeRegExp } from "./references";
 import { TermSet } from "./terms";
 
 /** The lexicon compiled for matching: term sets (tokenized once) and sets of base forms. */
@@ -13,6 +14,7 @@ export interface EvidenceVocabulary {
   reportStudy: Set<string>;
   reportKnowledge: Set<string>;
   reportProof: Set<string>;
+  reportEstablishing: Set<string>;
   hedges: TermSet;
   limitations: TermSet;
   adverse: TermSet;
@@ -23,6 +25,9 @@ export interface EvidenceVocabulary {
   genericHuman: TermSet;
   sourceWords: TermSet;
   proofPhrases: TermSet;
+  sourcedReports: TermSet;
+  /** 「…する治療です」: a sentence that ends by naming a treatment. */
+  treatmentConclusion: RegExp;
   serious: TermSet;
   cure: TermSet;
   products: TermSet;
@@ -45,6 +50,7 @@ async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
     reportStudy: new Set(lexicon.reportVerbs.study),
     reportKnowledge: new Set(lexicon.reportVerbs.knowledge),
     reportProof: new Set(lexicon.reportVerbs.proof),
+    reportEstablishing: new Set(lexicon.reportVerbs.establishing),
     hedges: await terms(lexicon.hedges),
     limitations: await terms(lexicon.limitations),
     adverse: await terms(lexicon.adverseWords),
@@ -55,6 +61,8 @@ async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
     genericHuman: await terms(lexicon.genericHumanStudy),
     sourceWords: await terms(lexicon.sourceWords),
     proofPhrases: await terms(lexicon.proofPhrases),
+    sourcedReports: await terms(lexicon.sourcedReports),
+    treatmentConclusion: new RegExp(`(?:${lexicon.treatmentNouns.map(escapeRegExp).join("|")})(?:なの|なん)?(?:です|だ|である)[。．]?$`),
     serious: await terms(lexicon.seriousDiseases),
     cure: await terms(lexicon.cureWords),
     products: await terms(lexicon.products)

@@ -29,8 +29,12 @@ function allowedByOptions(match: DictionaryMatch, options: DictionaryRuleOptions
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
-/** A match lying inside a longer match of the same rule that is at least as severe says nothing more: one squiggle per phrase. */
+/**
+ * A match lying inside a longer match of the same rule that is at least as severe says nothing more:
+ * one squiggle per phrase. A match that carries a safe fix is always kept, so --fix still applies it.
+ */
 function insideStrongerMatch(match: DictionaryMatch, matches: DictionaryMatch[]): boolean {
+  if (match.entry.fix !== undefined) return false;
   return matches.some(
     (other) =>
       other !== match &&

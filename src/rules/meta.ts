@@ -13,6 +13,8 @@ export interface RuleMeta {
   howToFix: string;
   /** Document-level rules report what a page leaves out. */
   level: "sentence" | "document";
+  /** NG/OK examples for `medical-ad-lint --explain`, for rules whose examples are not dictionary entries. */
+  examples?: { ng: string[]; ok: string[] };
 }
 
 export const RULES: RuleMeta[] = [

@@ -35,6 +35,15 @@ export function workspace(files: Record<string, string>): { dir: string; cleanup
 // Sample text written for these tests (in the style of a clinic column, not taken from any source).
 export const VIOLATING_MD = "# 膝の痛みと再生医療\n\n当院のPRP療法は、膝の痛みを根本から改善します。\n\n施術後の副作用はありません。\n";
 export const CLEAN_MD =
-  "# 膝の痛みと再生医療\n\n膝の痛みの原因を調べるため、問診と画像検査を行います。\n\n注射の後に腫れや痛みが出ることがあります。効果には個人差があります。\n";
+  "# 膝の痛みについて\n\n膝の痛みの原因を調べるため、問診と画像検査を行います。\n\n注射の後に腫れや痛みが出ることがあります。効果には個人差があります。\n";
 export const VIOLATING_TXT = "肩こりを根本から改善する施術です。\n";
 export const VIOLATING_HTML = "<!DOCTYPE html>\n<html><body><h1>美容点滴</h1><p>点滴の副作用はありません。</p></body></html>\n";
+
+/** stdout as JSON; on failure the error shows what the process said instead. */
+export function parseJson(run: CliRun): unknown {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}): ${run.stdout.slice(0, 200)}\nstderr: ${run.stderr}`);
+  }
+}

@@ -67,7 +67,7 @@ describe("citation markers", () => {
       ".md"
     );
     const list = findReferences(document, evidenceLexicon());
-    const resolve = (keys: string[]) => resolveMarker({ text: "", keys, at: 0 }, list).map((r) => r.firstAuthor);
+    const resolve = (keys: string[]) => resolveMarker({ text: "", keys, at: 0, length: 0 }, list).map((r) => r.firstAuthor);
     expect(resolve(["2"])).toEqual(["Sato"]);
     expect(resolve(["^n"])).toEqual(["Ito"]);
     expect(resolve(["@tanaka:2020"])).toEqual(["Tanaka"]);

@@ -41,8 +41,9 @@ const findings = (messages: TextlintMessage[]) => messages.filter((m) => m.sever
 
 describe("efficacy-needs-human-evidence: sentences", () => {
   test.each([
-    ["ラットの実験で血糖値が下がったので、糖尿病の方の血糖値も下がります。", "evidence-animal-extrapolation", "error"],
+    ["ラットの実験で血糖値が下がったので、糖尿病の方の血糖値も改善します。", "evidence-animal-extrapolation", "error"],
     ["細胞レベルで炎症が抑えられたことから、アトピーのかゆみも治まります。", "evidence-animal-extrapolation", "error"],
+    ["ウサギを使った実験で骨の再生が確認されたため、歯周病で失われた骨も元に戻ります。", "evidence-animal-extrapolation", "error"],
     ["この点滴で、慢性的な肩こりが解消します。", "evidence-unsupported-claim", "warning"],
     ["この注射で認知症の進行を抑えます。", "evidence-unsupported-claim", "error"],
     ["当院の治療で腰痛が完治します。", "evidence-unsupported-claim", "error"],
@@ -68,7 +69,9 @@ describe("efficacy-needs-human-evidence: sentences", () => {
     "「研究で証明済み」という表現は、根拠を示さずに使うことはできません。",
     "本当に痛みは和らぐのでしょうか？",
     "注射の翌日には痛みが軽くなりました。",
-    "動物実験の結果は、そのまま人に当てはまるとは限りません。"
+    "動物実験の結果は、そのまま人に当てはまるとは限りません。",
+    "マウスでの結果なので、人での効果は今後の研究が必要です。",
+    "リハビリで筋力が回復するまでには、数か月かかるのが一般的です。"
   ])("OK %s", async (text) => {
     expect(findings(await lint(text))).toEqual([]);
   });
@@ -85,6 +88,25 @@ describe("efficacy-needs-human-evidence: sentences", () => {
     for (const m of messages) expect(m.message).toContain("[1] Mills 2016");
     const detail = detailOf(messages[0]!);
     expect(detail.references).toEqual([expect.objectContaining({ number: "1", class: "animal", why: ["title: mice"] })]);
+  });
+
+  test("HTML <sup> markers link sentences to an <ol> reference list", async () => {
+    const html = [
+      "<html><body>",
+      "<p>マウスに投与した研究で、毛の成長が促されたと報告されています<sup>1</sup>。当院の治療で、薄毛が改善します<sup>1</sup>。</p>",
+      "<p>成人男性120名を対象としたランダム化比較試験では、抜け毛の進行が抑えられたと報告されています<sup>2</sup>。この治療で、抜け毛の進行を抑えます<sup>2</sup>。</p>",
+      "<h2>参考文献</h2><ol>",
+      "<li>Kato S, et al. Example compound promotes hair growth in mice. J Ex Derm. 2019;3:1-9.</li>",
+      "<li>Ito Y, et al. A randomized, placebo-controlled trial of an example drug in men with hair loss. J Ex Med. 2020;5:10-20.</li>",
+      "</ol></body></html>"
+    ].join("\n");
+    const found = findings(await lint(html, ".html"));
+    expect(found.map((m) => [phraseOf(m), checkOf(m)])).toEqual([["薄毛が改善します", "evidence-citation-nonhuman"]]);
+  });
+
+  test("a marker whose list is not on the page still counts, classed by the sentence's own words", async () => {
+    const messages = await lint("16名を対象とした臨床研究で、注射の1か月後に痛みが軽減したと報告されています（文献1）。\n\n当院の点滴で、だるさが和らぎます（文献3）。");
+    expect(findings(messages)).toEqual([]);
   });
 
   test("a claim stronger than its uncontrolled case series", async () => {
