@@ -25,7 +25,7 @@ export interface CompiledTerm {
 
 export const GAP_TOKENS = 8;
 /** Bump when CompiledTerm changes shape: compiled dictionaries of another format are recompiled. */
-export const TERM_FORMAT = "term-3";
+export const TERM_FORMAT = "term-4";
 const PART = /(…|<NEG>|<NUM>)/;
 
 /**
@@ -34,7 +34,11 @@ const PART = /(…|<NEG>|<NUM>)/;
  * the base form share when that is shorter (irregular verbs). A one-kana key would send nearly every
  * sentence to the tokenizer.
  */
+const IRREGULAR_VERBS = new Set(["する", "来る", "くる"]);
+
 function stem(surface: string, lemma: string): string {
+  // する and 来る change their first kana (し, さ, せ; き, こ): nothing of them is invariant.
+  if (IRREGULAR_VERBS.has(lemma)) return "";
   let common = 0;
   while (common < lemma.length && common < surface.length && lemma[common] === surface[common]) common++;
   const withoutEnding = /[\u3041-\u309f]$/.test(lemma) ? lemma.slice(0, -1) : lemma;
@@ -89,7 +93,9 @@ export async function compileTerm(source: string): Promise<CompiledTerm> {
   }
   const first = elements[0];
   if (!first || first.kind !== "literal") throw new Error(`term "${source}" must start with literal text`);
-  const key = first.prefix + (first.final ? stem(first.final.surface, first.final.lemma) || first.final.surface.slice(0, 1) : "");
+  const finalStem = first.final ? stem(first.final.surface, first.final.lemma) : "";
+  // A term made of one kana verb alone (する) still needs some key: its first kana.
+  const key = first.prefix + finalStem || (first.final?.surface.slice(0, 1) ?? "");
   const term: CompiledTerm = { source, key, elements };
   cache().set(source, term);
   return term;

@@ -83,3 +83,10 @@ describe("a gap before <NEG> holds only light words", () => {
     expect(await find("副作用…<NEG>", "副作用について説明しない医療機関もあります。")).toBeUndefined();
   });
 });
+
+describe("irregular verbs", () => {
+  test("a term ending in する finds its other forms (証明する → 証明されています)", async () => {
+    expect(await find("証明する", "研究で証明されています。")).toMatch(/^証明さ/);
+    expect(await find("改善する", "症状が改善しました。")).toMatch(/^改善し/);
+  });
+});
