@@ -23,6 +23,7 @@ const ADVICE_AFTER_BECAUSE = new Set(["いう", "言う", "放置", "油断", "�
  * 確認します, 痛みを我慢しないでください, 初期には痛みがないことが多い.
  */
 function conditionalNegation(tokens: Token[], next: number): boolean {
+  const negation = tokens[next - 1];
   // 副作用がなかった方・なかった場合: the past tense leaves a condition a condition.
   while (tokens[next]?.pos === "助動詞" && tokens[next]!.surface_form === "た") next++;
   const after = tokens[next];
@@ -32,8 +33,9 @@ function conditionalNegation(tokens: Token[], next: number): boolean {
   // 痛みがなくても受診してください, 痛みがないからといって: a concession grants the absence, it does not promise it.
   if (after.surface_form === "ても" || (after.surface_form === "て" && tokens[next + 1]?.surface_form === "も")) return true;
   if (after.surface_form === "から" && tokens[next + 1]?.surface_form === "と" && ADVICE_AFTER_BECAUSE.has(lemmaOf(tokens[next + 2] ?? after))) return true;
-  // 合併症を起こさないために: a purpose, not a promise (〜ないため、 alone may give a reason, so に is required).
-  if (after.surface_form === "ため" && tokens[next + 1]?.surface_form === "に") return true;
+  // 合併症を起こさないために: a purpose, not a promise. Only a verb's negation sets a purpose: 副作用がないために
+  // (the adjective ない) and 〜ないため、 give a reason.
+  if (after.surface_form === "ため" && tokens[next + 1]?.surface_form === "に" && negation?.pos === "助動詞") return true;
   // むし歯は初期には痛みがないことが多い: how often something is absent describes, it does not deny.
   const [particle, predicate] = [tokens[next + 1], tokens[next + 2]];
   if (after.surface_form === "こと" && particle && ["が", "も"].includes(particle.surface_form) && predicate && ["多い", "ある", "少ない"].includes(lemmaOf(predicate))) return true;

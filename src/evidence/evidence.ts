@@ -175,6 +175,8 @@ export async function analyzeEvidence(
       s.markers = [];
       continue;
     }
+    // A sentence with no marker and no word this rule reads cannot claim or describe evidence.
+    if (s.markers.length === 0 && !vocabulary.mayMatter(s.sentence.text)) continue;
     s.tokens = await tokensOf(s.sentence);
     s.own = wordEvidence(s.tokens, s.sentence.text, vocabulary);
     s.connective = connectiveOf(s.sentence.text, vocabulary);

@@ -24,6 +24,11 @@ export class TermSet {
     return new TermSet(terms, new Prefilter(terms.map((t) => t.key)));
   }
 
+  /** The literal keys every match starts with (for a combined prefilter). */
+  get keys(): string[] {
+    return this.terms.map((t) => t.key);
+  }
+
   /** Whether the text may hold a term (no tokens needed). */
   mayOccur(text: string): boolean {
     return this.prefilter.find(text).length > 0;

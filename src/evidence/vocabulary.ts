@@ -1,6 +1,7 @@
 import { evidenceLexicon, type EvidenceClass, type EvidenceLexicon } from "./lexicon";
 import { escapeRegExp } from "./references";
 import { TermSet } from "./terms";
+import { Prefilter } from "../dictionary/prefilter";
 
 /** The lexicon compiled for matching: term sets (tokenized once) and sets of base forms. */
 export interface EvidenceVocabulary {
@@ -31,6 +32,17 @@ export interface EvidenceVocabulary {
   serious: TermSet;
   cure: TermSet;
   products: TermSet;
+  /**
+   * Whether a sentence may hold any word this rule reads (a claim, an evidence or report word):
+   * sentences that cannot are not tokenized, so a page with nothing to check never loads kuromoji.
+   */
+  mayMatter(text: string): boolean;
+}
+
+/** A base form's invariant start (報告する → 報告, 示す → 示), as a literal key. */
+function lemmaKey(lemma: string): string {
+  const key = lemma.replace(/する$/, "").replace(/[\u3041-\u309f]$/, "");
+  return key || lemma;
 }
 
 async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
@@ -39,7 +51,7 @@ async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
   for (const group of lexicon.sentenceEvidence) {
     sentenceEvidence.push({ cls: group.class, terms: await terms(group.terms), regex: group.regex.map((r) => new RegExp(r, "giu")) });
   }
-  return {
+  const vocabulary: Omit<EvidenceVocabulary, "mayMatter"> = {
     lexicon,
     claimVerbs: await terms(lexicon.claims.verbs),
     claimNouns: await terms(lexicon.claims.nouns),
@@ -67,6 +79,24 @@ async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
     cure: await terms(lexicon.cureWords),
     products: await terms(lexicon.products)
   };
+  const keys: string[] = [];
+  const regexes: RegExp[] = [];
+  for (const value of Object.values(vocabulary)) {
+    if (value instanceof TermSet) keys.push(...value.keys);
+    else if (value instanceof Set) for (const lemma of value as Set<string>) keys.push(lemmaKey(lemma));
+  }
+  for (const group of sentenceEvidence) {
+    keys.push(...group.terms.keys);
+    regexes.push(...group.regex);
+  }
+  const prefilter = new Prefilter(keys.filter(Boolean));
+  const mayMatter = (text: string) =>
+    prefilter.find(text).length > 0 ||
+    regexes.some((r) => {
+      r.lastIndex = 0;
+      return r.test(text);
+    });
+  return { ...vocabulary, mayMatter };
 }
 
 let vocabulary: Promise<EvidenceVocabulary> | undefined;

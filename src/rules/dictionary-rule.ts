@@ -54,7 +54,9 @@ function insideStrongerMatch(match: DictionaryMatch, matches: DictionaryMatch[])
 export function createDictionaryRule(
   ruleId: string,
   /** Findings of the rule that are not dictionary matches (e.g. strike-through prices), from the same analysis. */
-  extraFindings?: (analysis: Analysis) => Finding[] | Promise<Finding[]>
+  extraFindings?: (analysis: Analysis) => Finding[] | Promise<Finding[]>,
+  /** dropNestedMatches: report a phrase once when several entries of the rule match inside one another. */
+  behaviour: { dropNestedMatches?: boolean } = {}
 ): TextlintRuleModule<DictionaryRuleOptions> {
   const meta = ruleMeta(ruleId);
   if (!meta?.category) throw new Error(`unknown dictionary rule ${ruleId}`);
@@ -70,7 +72,7 @@ export function createDictionaryRule(
         const analysis = await analyze(root, context.getSource(), dictionary);
         const own = analysis.matches.filter((m) => m.entry.category === category && !allowedByOptions(m, options));
         for (const match of own) {
-          if (insideStrongerMatch(match, own)) continue;
+          if (behaviour.dropNestedMatches && insideStrongerMatch(match, own)) continue;
           const [start, end] = sourceSpan(match.sentence, match.start, match.end);
           reportFinding(
             context,

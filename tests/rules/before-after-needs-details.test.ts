@@ -1,4 +1,4 @@
-import { findings, page } from "../fixtures/pages/items";
+import { documentOf, findings, page } from "../fixtures/pages/items";
 import { phraseOf } from "../helpers/lint";
 
 const RULE = "before-after-needs-details";
@@ -91,5 +91,45 @@ describe("before-after-needs-details", () => {
 
   test("images that do not show a case are not checked", async () => {
     expect(await findings(RULE, "![院内の処置室](room.jpg)\n院内の処置室の様子です。\n")).toEqual([]);
+  });
+});
+
+describe("document model: images, captions, tables and contacts", () => {
+  test("Markdown: an image's caption is its paragraph's text, or the paragraph right below it", async () => {
+    const doc = await documentOf("![症例1 施術前](a.jpg)\n![症例1 施術後](b.jpg)\n左：施術前／右：3か月後\n\n![院内](c.jpg)\n\n受付の様子です。\n");
+    expect(doc.images.map((i) => [i.alt, i.caption])).toEqual([
+      ["症例1 施術前", "左：施術前／右：3か月後"],
+      ["症例1 施術後", "左：施術前／右：3か月後"],
+      ["院内", "受付の様子です。"]
+    ]);
+    expect(doc.images[0]!.figure).toBe(doc.images[1]!.figure);
+    expect(doc.images[2]!.figure).not.toBe(doc.images[0]!.figure);
+  });
+
+  test("HTML: figure and figcaption, tables as label/value rows, list items, tel: links and forms", async () => {
+    const html = `<html><body><figure><img src="a.jpg" alt="施術前"><figcaption>費用：33,000円</figcaption></figure>
+<table><tr><th>項目</th><th>料金</th></tr><tr><td>初診料</td><td>3,300円</td></tr></table>
+<dl><dt>治療期間</dt><dd>約3か月</dd></dl><ul><li>腫れ</li><li>内出血</li></ul>
+<p><a href="tel:0300000000">お電話</a></p><form action="/contact"><button>送信</button></form></body></html>`;
+    const doc = await documentOf(html, ".html");
+    expect(doc.images[0]!.caption).toBe("費用：33,000円");
+    expect(doc.tables.map((t) => t.rows.map((r) => [r.label, r.value, r.header]))).toEqual([
+      [
+        ["項目", "料金", true],
+        ["初診料", "3,300円", false]
+      ],
+      [["治療期間", "約3か月", false]]
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === "list-item").map((b) => b.text)).toEqual(["腫れ", "内出血"]);
+    expect(doc.contacts.map((c) => c.kind).sort()).toEqual(["form", "link"]);
+  });
+
+  test("Markdown tables: the first row is the header; phone numbers are found in the text", async () => {
+    const doc = await documentOf("| 項目 | 費用 |\n|---|---|\n| 注入1本 | 66,000円 |\n\n電話：03-1234-5678\n");
+    expect(doc.tables[0]!.rows.map((r) => [r.label, r.value, r.header])).toEqual([
+      ["項目", "費用", true],
+      ["注入1本", "66,000円", false]
+    ]);
+    expect(doc.contacts).toEqual([expect.objectContaining({ kind: "phone", text: "03-1234-5678" })]);
   });
 });

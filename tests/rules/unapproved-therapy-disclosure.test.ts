@@ -1,5 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DictionaryError } from "../../src/dictionary/load";
+import { DISCLOSURE_LEXICON, UNAPPROVED_LEXICON, parseDisclosureData, parseUnapprovedData } from "../../src/disclosure/lexicon";
 import { findings, itemOf, page, withoutLine } from "../fixtures/pages/items";
 
 const RULE = "unapproved-therapy-disclosure";
@@ -74,5 +77,35 @@ describe("unapproved-therapy-disclosure", () => {
       "relief-system"
     ]);
     expect(result.every((m) => m.message.startsWith('"幹細胞上清液" '))).toBe(true);
+  });
+});
+
+describe("lexicon files", () => {
+  const write = (name: string, text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  test("a pattern that is not a regular expression is reported with its file and line", () => {
+    const shipped = readFileSync(UNAPPROVED_LEXICON, "utf8");
+    const broken = shipped.replace("      - 'エクソソーム'", "      - '(エクソソーム'");
+    const line = broken.split("\n").findIndex((l) => l.includes("(エクソソーム")) + 1;
+    const path = write("unapproved.yml", broken);
+    expect(() => parseUnapprovedData(path)).toThrow(new RegExp(`unapproved\\.yml:${line}: 正規表現として読めません`));
+  });
+
+  test("broken YAML and a missing key name the file and line", () => {
+    const yaml = write("disclosure.yml", "basis:\n  freeTreatment: [a\n");
+    expect(() => parseDisclosureData(yaml)).toThrow(/disclosure\.yml:\d+: YAML として読めません/);
+    const shipped = readFileSync(DISCLOSURE_LEXICON, "utf8");
+    const noRisks = write("disclosure.yml", shipped.replace(/^risks:\n/m, "risk_words:\n"));
+    expect(() => parseDisclosureData(noRisks)).toThrow(DictionaryError);
+  });
+
+  test("the shipped lexicons load", () => {
+    expect(parseUnapprovedData().therapies.length).toBeGreaterThan(10);
+    expect(parseDisclosureData().items.cost.label).toBe("費用");
   });
 });
