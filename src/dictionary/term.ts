@@ -25,7 +25,7 @@ export interface CompiledTerm {
 
 export const GAP_TOKENS = 8;
 /** Bump when CompiledTerm changes shape: compiled dictionaries of another format are recompiled. */
-export const TERM_FORMAT = "term-4";
+export const TERM_FORMAT = "term-5";
 const PART = /(…|<NEG>|<NUM>)/;
 
 /**
@@ -93,7 +93,11 @@ export async function compileTerm(source: string): Promise<CompiledTerm> {
   }
   const first = elements[0];
   if (!first || first.kind !== "literal") throw new Error(`term "${source}" must start with literal text`);
-  const finalStem = first.final ? stem(first.final.surface, first.final.lemma) : "";
+  // An auxiliary that shares nothing with its base form (なら of だ) keeps its written form in the key:
+  // a key of two kana (いま) would send every sentence with います to the tokenizer.
+  const finalStem = !first.final
+    ? ""
+    : stem(first.final.surface, first.final.lemma) || (IRREGULAR_VERBS.has(first.final.lemma) ? "" : first.final.surface);
   // A term made of one kana verb alone (する) still needs some key: its first kana.
   const key = first.prefix + finalStem || (first.final?.surface.slice(0, 1) ?? "");
   const term: CompiledTerm = { source, key, elements };
