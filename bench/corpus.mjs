@@ -40,7 +40,7 @@ export function column(chars, seed, neutralOnly = false) {
       const sentence = pick(neutralOnly ? NEUTRAL : r() < 0.7 ? CLAIMS : NEUTRAL)
         .replace(/\{T\}/g, () => pick(T))
         .replace(/\{S\}/g, () => pick(S))
-        .replace(/\{N\}/g, () => String(1 + Math.floor(r() * 9)) + String(n++ % 10));
+        .replace(/\{N\}/g, () => String(1 + Math.floor(r() * 9)) + String(n++));
       paragraph.push(sentence);
     }
     const text = paragraph.join("");
