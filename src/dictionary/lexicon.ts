@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
-import { DictionaryError } from "./load";
+import { parseValidatedYaml } from "./yaml";
 import { DICTIONARY_DIR } from "./shipped";
 
 /**
@@ -11,27 +10,7 @@ import { DICTIONARY_DIR } from "./shipped";
  * Each is validated with its own zod schema; a problem throws a DictionaryError naming file and line.
  */
 export function parseLexicon<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    throw new DictionaryError(file, lineAt(first.pos[0]), `YAML として読めません: ${first.message.split("\n")[0]}`);
-  }
-  const parsed = schema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  // Walk up the path until a node with a position is found (a missing key has none).
-  let line = 1;
-  for (let depth = issue.path.length; depth >= 0; depth--) {
-    const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) {
-      line = lineAt(node.range[0]);
-      break;
-    }
-  }
-  const where = issue.path.length ? ` (${issue.path.join(".")})` : "";
-  throw new DictionaryError(file, line, `${issue.message}${where}`);
+  return parseValidatedYaml(text, file, schema).data;
 }
 
 export function lexiconPath(name: string): string {

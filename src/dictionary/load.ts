@@ -1,47 +1,14 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument, isNode } from "yaml";
 import { fileSchema, type DictionaryEntry } from "./schema";
+import { DictionaryError, parseValidatedYaml } from "./yaml";
 
-/** A dictionary problem a user can fix: it names the file and the line. */
-export class DictionaryError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly reason: string
-  ) {
-    super(`${file}:${line}: ${reason}`);
-    this.name = "DictionaryError";
-  }
-}
+export { DictionaryError };
 
 /** Parses and validates one dictionary file's text; throws DictionaryError naming the line. */
 export function parseDictionary(text: string, file: string): DictionaryEntry[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    throw new DictionaryError(file, lineAt(first.pos[0]), `YAML として読めません: ${first.message.split("\n")[0]}`);
-  }
-  const parsed = fileSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    // Walk up the path until a node with a position is found (a missing key has none).
-    let line = 1;
-    for (let depth = issue.path.length; depth >= 0; depth--) {
-      const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
-      if (isNode(node) && node.range) {
-        line = lineAt(node.range[0]);
-        break;
-      }
-    }
-    const where = issue.path.length ? ` (${issue.path.join(".")})` : "";
-    throw new DictionaryError(file, line, `${issue.message}${where}`);
-  }
-  const data = parsed.data;
+  const { data, lineOf } = parseValidatedYaml(text, file, fileSchema);
   return data.entries.map((entry, index) => {
-    const node = doc.getIn(["entries", index], true);
-    const line = isNode(node) && node.range ? lineAt(node.range[0]) : 1;
+    const line = lineOf(["entries", index]);
     const basis = entry.basis ?? data.basis;
     if (!basis) throw new DictionaryError(file, line, `entry "${entry.id}" に basis (根拠条項) がありません`);
     return {

@@ -1,36 +1,9 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, isNode, parseDocument } from "yaml";
 import { z } from "zod";
-import { DictionaryError } from "../dictionary/load";
+import { DictionaryError } from "../dictionary/yaml";
+import { parseLexicon } from "../dictionary/lexicon";
 
-/**
- * Reads one lexicon YAML (dictionaries/lexicon/*.yml): vocabulary a rule needs that is not an NG entry.
- * A broken file throws a DictionaryError naming the file and the line, like the entry dictionaries.
- */
-export function parseLexicon<T>(text: string, file: string, schema: z.ZodType<T>): T {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    throw new DictionaryError(file, lineAt(first.pos[0]), `YAML として読めません: ${first.message.split("\n")[0]}`);
-  }
-  const parsed = schema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    let line = 1;
-    for (let depth = issue.path.length; depth >= 0; depth--) {
-      const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
-      if (isNode(node) && node.range) {
-        line = lineAt(node.range[0]);
-        break;
-      }
-    }
-    const where = issue.path.length ? ` (${issue.path.join(".")})` : "";
-    throw new DictionaryError(file, line, `${issue.message}${where}`);
-  }
-  return parsed.data;
-}
+export { parseLexicon };
 
 export function readLexicon<T>(path: string, schema: z.ZodType<T>): T {
   let text: string;

@@ -13,7 +13,9 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function entryTable(entries: DictionaryEntry[]): string {
   const rows = entries.map((e) => {
-    const patterns = [...e.patterns, ...e.regex.map((r) => `/${r}/`)];
+    // Long regexes would make unreadable cells: the YAML holds them whole.
+    const clip = (r: string) => (r.length > 40 ? `${r.slice(0, 40)}…` : r);
+    const patterns = [...e.patterns, ...e.regex.map((r) => `/${clip(r)}/`)];
     const shown = patterns.slice(0, 4).map((p) => `\`${p}\``).join(" ");
     const more = patterns.length > 4 ? ` ほか${patterns.length - 4}` : "";
     const confidence = e.confidence === "attested" ? "出典あり" : "推定";

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LineCounter, parseDocument, isNode } from "yaml";
 import { z } from "zod";
-import { DictionaryError } from "../dictionary/load";
+import { parseLexicon } from "../dictionary/lexicon";
 import { DICTIONARY_DIR } from "../dictionary/shipped";
 
 /**
@@ -62,26 +61,7 @@ export const LEXICON_PATH = join(DICTIONARY_DIR, "lexicon", "evidence.yml");
 
 /** Parses and validates the lexicon text; a problem throws a DictionaryError naming file and line. */
 export function parseEvidenceLexicon(text: string, file: string): EvidenceLexicon {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    throw new DictionaryError(file, lineAt(first.pos[0]), `YAML として読めません: ${first.message.split("\n")[0]}`);
-  }
-  const parsed = lexiconSchema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  let line = 1;
-  for (let depth = issue.path.length; depth >= 0; depth--) {
-    const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) {
-      line = lineAt(node.range[0]);
-      break;
-    }
-  }
-  const where = issue.path.length ? ` (${issue.path.join(".")})` : "";
-  throw new DictionaryError(file, line, `${issue.message}${where}`);
+  return parseLexicon(text, file, lexiconSchema);
 }
 
 let cached: EvidenceLexicon | undefined;
