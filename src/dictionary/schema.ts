@@ -52,7 +52,12 @@ export const entrySchema = z
     })
   })
   .strict()
-  .refine((e) => e.patterns.length + e.regex.length > 0, { message: "patterns か regex のどちらかが必要です" });
+  .refine((e) => e.patterns.length + e.regex.length > 0, { message: "patterns か regex のどちらかが必要です" })
+  // A fix replaces the whole match: with a gap or a class the match spans words the fix would delete.
+  .refine((e) => e.fix === undefined || (e.regex.length === 0 && e.patterns.every((p) => !/…|<NEG>|<NUM>/.test(p))), {
+    message: "fix は …・<NEG>・<NUM> を含まない patterns だけの項目にしか書けません",
+    path: ["fix"]
+  });
 
 export const fileSchema = z
   .object({

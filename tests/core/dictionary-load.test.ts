@@ -69,3 +69,12 @@ describe("dictionary loading", () => {
     expect(error.file).toBe("/nonexistent/dictionary.yml");
   });
 });
+
+describe("safe fixes", () => {
+  test("a fix is refused on an entry whose match can span other words", () => {
+    const withGap = valid.replace("patterns: [劇的]", "patterns: [劇的…改善]\n    fix: \"\"");
+    const error = errorOf(() => parseDictionary(withGap, "user.yml"));
+    expect(error.reason).toMatch(/fix/);
+    expect(error.line).toBe(7);
+  });
+});
