@@ -58,16 +58,7 @@ export function isInlineNode(node: LooseNode): boolean {
 }
 
 /** An <img> found in a raw HTML fragment (Markdown's inline or block HTML), with its figcaption. */
-export interface HtmlFragmentImage {
-  alt: string;
-  url: string;
-  title: string;
-  start: number;
-  end: number;
-  block: Block | undefined;
-  figure: number | undefined;
-  caption: string;
-}
+export type HtmlFragmentImage = Omit<ImageInfo, "index" | "figure" | "captionBlocks"> & { figure: number | undefined };
 
 const attribute = (tag: string, name: string) =>
   new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag)?.slice(1).find((v) => v !== undefined) ?? "";

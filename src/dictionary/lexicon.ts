@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { parseValidatedYaml } from "./yaml";
+import { DictionaryError, parseValidatedYaml } from "./yaml";
 import { DICTIONARY_DIR } from "./shipped";
 
 /**
@@ -13,6 +13,17 @@ export function parseLexicon<S extends z.ZodType>(text: string, file: string, sc
   return parseValidatedYaml(text, file, schema).data;
 }
 
+/** Reads and validates a lexicon file; an unreadable file is a DictionaryError naming it. */
+export function readLexicon<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new DictionaryError(path, 1, `語彙ファイルを読めません: ${(error as Error).message}`);
+  }
+  return parseLexicon(text, path, schema);
+}
+
 export function lexiconPath(name: string): string {
   return join(DICTIONARY_DIR, "lexicon", `${name}.yml`);
 }
@@ -21,10 +32,7 @@ export function lexiconPath(name: string): string {
 export function lexiconLoader<S extends z.ZodType>(name: string, schema: S): () => z.infer<S> {
   let cached: z.infer<S> | undefined;
   return () => {
-    if (cached === undefined) {
-      const path = lexiconPath(name);
-      cached = parseLexicon(readFileSync(path, "utf8"), path, schema);
-    }
+    cached ??= readLexicon(lexiconPath(name), schema);
     return cached as z.infer<S>;
   };
 }

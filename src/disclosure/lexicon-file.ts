@@ -1,19 +1,7 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { DictionaryError } from "../dictionary/yaml";
-import { parseLexicon } from "../dictionary/lexicon";
+import { parseLexicon, readLexicon } from "../dictionary/lexicon";
 
-export { parseLexicon };
-
-export function readLexicon<T>(path: string, schema: z.ZodType<T>): T {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new DictionaryError(path, 1, `語彙ファイルを読めません: ${(error as Error).message}`);
-  }
-  return parseLexicon(text, path, schema);
-}
+export { parseLexicon, readLexicon };
 
 function compiles(source: string): boolean {
   try {

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { parseLexicon } from "../dictionary/lexicon";
+import { parseLexicon, readLexicon } from "../dictionary/lexicon";
 import { DICTIONARY_DIR } from "../dictionary/shipped";
 
 /**
@@ -68,6 +67,6 @@ let cached: EvidenceLexicon | undefined;
 
 /** The shipped lexicon, read and validated once per process. */
 export function evidenceLexicon(): EvidenceLexicon {
-  cached ??= parseEvidenceLexicon(readFileSync(LEXICON_PATH, "utf8"), LEXICON_PATH);
+  cached ??= readLexicon(LEXICON_PATH, lexiconSchema);
   return cached;
 }

@@ -1,21 +1,13 @@
 import type { Block, DocumentModel, Sentence } from "../analysis/document";
 import type { EvidenceClass, EvidenceLexicon } from "./lexicon";
 
-/** One entry of the page's reference list (or one footnote definition). */
-export interface Reference {
+/** One entry of the page's reference list (or one footnote definition): the parsed entry plus its place and class. */
+export interface Reference extends ParsedEntry {
   index: number;
   /** What markers call it: "1", "2" … for numbered lists, the footnote label for footnotes. */
   number: string;
   footnote?: string;
   text: string;
-  authors: string[];
-  /** Surname of the first author, for (Sano et al., 2022) markers. */
-  firstAuthor?: string;
-  title: string;
-  journal?: string;
-  year?: number;
-  doi?: string;
-  pmid?: string;
   /** The study design read from the title alone, and the words that decided it. */
   titleClass: EvidenceClass;
   titleWhy: string[];
@@ -122,6 +114,7 @@ function surnameOf(author: string): string | undefined {
 
 export interface ParsedEntry {
   authors: string[];
+  /** Surname of the first author, for (Sano et al., 2022) markers. */
   firstAuthor?: string;
   title: string;
   journal?: string;
@@ -130,7 +123,6 @@ export interface ParsedEntry {
   pmid?: string;
 }
 
-/** Reads authors, title, journal, year and identifiers from one entry, in the common citation styles. */
 export function parseEntry(text: string): ParsedEntry {
   const doi = DOI.exec(text)?.[1]?.replace(/[.,;]$/, "");
   const pmid = PMID.exec(text)?.[1];
