@@ -1,6 +1,6 @@
-import { createDictionaryRule } from "../src/rules/dictionary-rule";
-import { ruleMeta } from "../src/rules/meta";
-import { strikeThroughPriceFindings } from "../src/inducement/strike-through";
+import { createDictionaryRule } from "../src/textlint/dictionary-rule";
+import { ruleMeta } from "../src/data/rules";
+import { strikeThroughPriceFindings } from "../src/checks/inducement/strike-through";
 
 /**
  * no-inducement: see src/rules/meta.ts for what it checks and dictionaries/inducement.*.yml for its

@@ -1,6 +1,6 @@
-import { createDictionaryRule } from "../src/rules/dictionary-rule";
-import { ruleMeta } from "../src/rules/meta";
-import { testimonialVoiceFindings } from "../src/testimonial/voices";
+import { createDictionaryRule } from "../src/textlint/dictionary-rule";
+import { ruleMeta } from "../src/data/rules";
+import { testimonialVoiceFindings } from "../src/checks/testimonial/voices";
 
 /**
  * no-testimonial: see src/rules/meta.ts for what it checks and dictionaries/testimonial.*.yml for its

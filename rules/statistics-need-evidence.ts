@@ -1,4 +1,4 @@
-import { createDictionaryRule } from "../src/rules/dictionary-rule";
+import { createDictionaryRule } from "../src/textlint/dictionary-rule";
 
 /**
  * statistics-need-evidence: see src/rules/meta.ts for what it checks and dictionaries/statistics.*.yml

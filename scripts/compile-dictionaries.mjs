@@ -7,8 +7,8 @@ import { dirname } from "node:path";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { compileShipped, COMPILED_PATH, PACKAGE_ROOT } = require("../lib/src/dictionary/shipped.js");
-const { compiledTerms, TERM_CACHE_PATH } = require("../lib/src/dictionary/term.js");
+const { compileShipped, COMPILED_PATH, PACKAGE_ROOT } = require("../lib/src/match/shipped.js");
+const { compiledTerms, TERM_CACHE_PATH } = require("../lib/src/match/term.js");
 
 try {
   const data = await compileShipped();
@@ -18,7 +18,7 @@ try {
   const { createLinter } = require("textlint");
   const { TextlintKernelDescriptor } = require("@textlint/kernel");
   const { moduleInterop } = require("@textlint/module-interop");
-  const preset = require("../lib/src/index.js");
+  const preset = require("../lib/src/textlint/preset.js");
   const rules = Object.entries(preset.rules).map(([ruleId, rule]) => ({ ruleId, rule: moduleInterop(rule), options: true }));
   const markdown = moduleInterop(require("@textlint/textlint-plugin-markdown"));
   const linter = createLinter({ descriptor: new TextlintKernelDescriptor({ rules, filterRules: [], plugins: [{ pluginId: "markdown", plugin: markdown }] }) });

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { withRuleSections } = require("../lib/src/docs/rule-tables.js");
-const { shippedEntries } = require("../lib/src/dictionary/shipped.js");
+const { shippedEntries } = require("../lib/src/match/shipped.js");
 
 const path = new URL("../README.md", import.meta.url);
 writeFileSync(path, withRuleSections(readFileSync(path, "utf8"), shippedEntries()));

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { toPrh } = require("../lib/src/docs/prh.js");
-const { shippedEntries } = require("../lib/src/dictionary/shipped.js");
+const { shippedEntries } = require("../lib/src/match/shipped.js");
 
 const output = process.argv[2] ?? "prh.yml";
 const yaml = toPrh(shippedEntries());

@@ -1,5 +1,5 @@
-import { shippedEntries } from "../src/dictionary/shipped";
-import { RULES } from "../src/rules/meta";
+import { shippedEntries } from "../src/match/shipped";
+import { RULES } from "../src/data/rules";
 import { lintText } from "./helpers/lint";
 
 /**

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { withRuleSections } from "../src/docs/rule-tables";
 import { toPrh } from "../src/docs/prh";
-import { PACKAGE_ROOT, shippedEntries } from "../src/dictionary/shipped";
-import type { DictionaryEntry } from "../src/dictionary/schema";
+import { PACKAGE_ROOT, shippedEntries } from "../src/match/shipped";
+import type { DictionaryEntry } from "../src/data/schema";
 
 describe("generated documentation", () => {
   test("the README's rule sections match the dictionaries (run `npm run docs` after editing them)", () => {

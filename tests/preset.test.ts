@@ -1,5 +1,5 @@
-import preset from "../src/index";
-import { RULES } from "../src/rules/meta";
+import preset from "../src/textlint/preset";
+import { RULES } from "../src/data/rules";
 
 describe("preset", () => {
   test("rules and rulesConfig have the same keys", () => {

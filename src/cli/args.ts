@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { CliError } from "./errors";
+import { CliError } from "../report/errors";
 
 export interface CliOptions {
   patterns: string[];

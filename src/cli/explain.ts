@@ -1,9 +1,9 @@
-import preset from "../index";
-import { RULES, ruleMeta, type RuleMeta } from "../rules/meta";
-import { shippedEntries } from "../dictionary/shipped";
-import type { DictionaryEntry } from "../dictionary/schema";
-import { CliError } from "./errors";
-import { PRESET_RULE_PREFIX } from "./findings";
+import preset from "../textlint/preset";
+import { RULES, ruleMeta, type RuleMeta } from "../data/rules";
+import { shippedEntries } from "../match/shipped";
+import type { DictionaryEntry } from "../data/schema";
+import { CliError } from "../report/errors";
+import { PRESET_RULE_PREFIX } from "../report/findings";
 
 const MAX_EXAMPLES = 8;
 

@@ -6,9 +6,9 @@ import { moduleInterop } from "@textlint/module-interop";
 import textPlugin from "@textlint/textlint-plugin-text";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import { loadTextlintrc } from "textlint";
-import preset from "../index";
-import { CliError, firstLine } from "./errors";
-import { PRESET_RULE_PREFIX } from "./findings";
+import preset from "../textlint/preset";
+import { CliError, firstLine } from "../report/errors";
+import { PRESET_RULE_PREFIX } from "../report/findings";
 
 export interface LoadedDescriptor {
   descriptor: TextlintKernelDescriptor;

@@ -5,12 +5,12 @@ import type { TextlintResult } from "@textlint/types";
 import { createLinter } from "textlint";
 import { createFormatter, isMachineFormat } from "../formatters";
 import { summaryLine } from "../formatters/stylish";
-import { PACKAGE_ROOT } from "../dictionary/shipped";
+import { PACKAGE_ROOT } from "../data/paths";
 import { parseArgs, type CliOptions } from "./args";
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, asDictionaryError, firstLine } from "./errors";
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, asDictionaryError, firstLine } from "../report/errors";
 import { explain, listRules } from "./explain";
 import { discoverFiles } from "./files";
-import { SEVERITY, summarize } from "./findings";
+import { SEVERITY, summarize } from "../report/findings";
 import { loadDescriptor } from "./linter";
 import { relativePath } from "../formatters/context";
 

@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import type { DictionaryEntry } from "../dictionary/schema";
+import type { DictionaryEntry } from "../data/schema";
 
 const SPECIAL = /[…<>]/;
 

@@ -1,5 +1,5 @@
-import type { DictionaryEntry } from "../dictionary/schema";
-import { RULES, type RuleMeta } from "../rules/meta";
+import type { DictionaryEntry } from "../data/schema";
+import { RULES, type RuleMeta } from "../data/rules";
 
 /**
  * The README's per-rule sections, generated from the rule metadata and the dictionary so that

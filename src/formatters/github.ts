@@ -1,5 +1,5 @@
 import type { TextlintResult } from "@textlint/types";
-import { findingData, messageWithSuppression, suppressionOf } from "../cli/findings";
+import { findingData, messageWithSuppression, suppressionOf } from "../report/findings";
 import { relativePath, type FormatContext } from "./context";
 
 /** Workflow-command data escaping (what follows `::`). */

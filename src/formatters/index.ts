@@ -1,6 +1,6 @@
 import type { TextlintResult } from "@textlint/types";
 import { loadLinterFormatter } from "textlint";
-import { CliError } from "../cli/errors";
+import { CliError } from "../report/errors";
 import type { FormatContext } from "./context";
 import { formatGithub } from "./github";
 import { formatSarif } from "./sarif";

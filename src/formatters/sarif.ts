@@ -3,8 +3,8 @@ import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Log, Result } from "sarif";
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from "node-sarif-builder";
-import { ruleMeta } from "../rules/meta";
-import { findingData, presetRuleName, suppressionOf } from "../cli/findings";
+import { ruleMeta } from "../data/rules";
+import { findingData, presetRuleName, suppressionOf } from "../report/findings";
 import { relativePath, type FormatContext } from "./context";
 
 const TOOL_NAME = "medical-ad-lint";

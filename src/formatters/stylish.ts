@@ -1,7 +1,7 @@
 import { styleText } from "node:util";
 import type { TextlintResult } from "@textlint/types";
 import { loadLinterFormatter } from "textlint";
-import { messageWithSuppression, summarize, type Summary } from "../cli/findings";
+import { messageWithSuppression, summarize, type Summary } from "../report/findings";
 import type { FormatContext } from "./context";
 
 /** The closing line: counts by severity, suppressed findings counted apart so reviewers see them. */

@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TextlintResult } from "@textlint/types";
-import { shippedEntries } from "../../src/dictionary/shipped";
+import { shippedEntries } from "../../src/match/shipped";
 import type { Log } from "sarif";
 import { githubCodeScanningProblems, sarifSchemaValidator } from "./sarif-schema";
 import { WORKFLOW_COMMAND } from "./workflow-command";

@@ -1,8 +1,8 @@
-import preset from "../../src/index";
+import preset from "../../src/textlint/preset";
 import { explain, listRules } from "../../src/cli/explain";
-import { CliError } from "../../src/cli/errors";
-import { ruleMeta } from "../../src/rules/meta";
-import { shippedEntries } from "../../src/dictionary/shipped";
+import { CliError } from "../../src/report/errors";
+import { ruleMeta } from "../../src/data/rules";
+import { shippedEntries } from "../../src/match/shipped";
 
 describe("--explain (in process)", () => {
   const ruleIds = Object.keys(preset.rules);

@@ -3,7 +3,7 @@ import type { Log } from "sarif";
 import { escapeData, escapeProperty, formatGithub } from "../../src/formatters/github";
 import { buildSarif } from "../../src/formatters/sarif";
 import { createStylish } from "../../src/formatters/stylish";
-import { messageWithSuppression, summarize } from "../../src/cli/findings";
+import { messageWithSuppression, summarize } from "../../src/report/findings";
 import { githubCodeScanningProblems, sarifSchemaValidator } from "./sarif-schema";
 import { WORKFLOW_COMMAND } from "./workflow-command";
 

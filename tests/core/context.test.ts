@@ -1,6 +1,7 @@
-import { tokenize } from "../../src/analysis/morphology";
-import { isMetaDiscourse, isQuestion, negatedAfter } from "../../src/analysis/context";
-import { startOf } from "../../src/analysis/morphology";
+import { tokenize } from "../../src/nlp/tokens";
+import { isMetaDiscourse, isQuestion } from "../../src/grammar/modality";
+import { denied } from "../../src/grammar/negation";
+import { startOf } from "../../src/nlp/tokens";
 
 /** Whether the clause of `phrase` is negated after it in `text`. */
 async function negated(text: string, phrase: string): Promise<boolean> {
@@ -8,7 +9,7 @@ async function negated(text: string, phrase: string): Promise<boolean> {
   const end = text.indexOf(phrase) + phrase.length;
   const last = tokens.findIndex((t) => startOf(t) + t.surface_form.length === end);
   expect(last).toBeGreaterThanOrEqual(0);
-  return negatedAfter(tokens, last);
+  return denied(tokens, last);
 }
 
 describe("negation scope", () => {

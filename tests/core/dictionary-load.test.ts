@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DictionaryError, parseDictionary, readDictionaries, readDictionaryFile } from "../../src/dictionary/load";
+import { DictionaryError, parseDictionary, readDictionaries, readDictionaryFile } from "../../src/data/load";
 
 const valid = `category: overclaim
 confidence: inferred

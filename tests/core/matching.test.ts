@@ -1,7 +1,7 @@
-import { compileTerm } from "../../src/dictionary/term";
-import { verifyTerm } from "../../src/dictionary/verify";
-import { Prefilter } from "../../src/dictionary/prefilter";
-import { tokenize } from "../../src/analysis/morphology";
+import { compileTerm } from "../../src/match/term";
+import { verifyTerm } from "../../src/match/verify";
+import { Prefilter } from "../../src/match/prefilter";
+import { tokenize } from "../../src/nlp/tokens";
 
 /** Where `term` matches in `text` (the matched text), or undefined. */
 async function find(termSource: string, text: string): Promise<string | undefined> {

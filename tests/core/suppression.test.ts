@@ -1,4 +1,4 @@
-import { suppressionsOf } from "../../src/analysis/suppression";
+import { suppressionsOf } from "../../src/model/suppression";
 import { lintText } from "../helpers/lint";
 
 describe("suppression with a reason", () => {

@@ -1,9 +1,9 @@
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
-import { buildDocument } from "../../src/analysis/document";
-import { isOnlyMarkers, markersOf, numbersOf, resolveMarker } from "../../src/evidence/citations";
-import { evidenceLexicon } from "../../src/evidence/lexicon";
-import { findReferences } from "../../src/evidence/references";
+import { buildDocument } from "../../src/model/document";
+import { isOnlyMarkers, markersOf, numbersOf, resolveMarker } from "../../src/checks/evidence/citations";
+import { evidenceLexicon } from "../../src/checks/evidence/lexicon";
+import { findReferences } from "../../src/checks/evidence/references";
 
 /** textlint-plugin-html is an ES module: loaded with import() from these CommonJS tests. */
 let htmlPlugin: unknown;

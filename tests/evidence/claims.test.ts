@@ -1,6 +1,6 @@
-import { tokenize } from "../../src/analysis/morphology";
-import { claimsOf, type Claim } from "../../src/evidence/claims";
-import { evidenceVocabulary } from "../../src/evidence/vocabulary";
+import { tokenize } from "../../src/nlp/tokens";
+import { claimsOf, type Claim } from "../../src/checks/evidence/claims";
+import { evidenceVocabulary } from "../../src/checks/evidence/vocabulary";
 
 async function claims(text: string): Promise<Claim[]> {
   return claimsOf(await tokenize(text), text, await evidenceVocabulary());

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { DictionaryError } from "../../src/dictionary/load";
-import { evidenceLexicon, LEXICON_PATH, parseEvidenceLexicon } from "../../src/evidence/lexicon";
-import { evidenceVocabulary } from "../../src/evidence/vocabulary";
+import { DictionaryError } from "../../src/data/load";
+import { evidenceLexicon, LEXICON_PATH, parseEvidenceLexicon } from "../../src/checks/evidence/lexicon";
+import { evidenceVocabulary } from "../../src/checks/evidence/vocabulary";
 
 function errorOf(fn: () => unknown): DictionaryError {
   try {

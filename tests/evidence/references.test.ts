@@ -3,12 +3,12 @@ import { join } from "node:path";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
-import { buildDocument } from "../../src/analysis/document";
-import { tokensOfText } from "../../src/analysis/analyze";
-import { evidenceLexicon } from "../../src/evidence/lexicon";
-import { classifyTitle, findReferences, joinWrappedLines, parseEntry } from "../../src/evidence/references";
-import { analyzeEvidence } from "../../src/evidence/evidence";
-import { evidenceVocabulary } from "../../src/evidence/vocabulary";
+import { buildDocument } from "../../src/model/document";
+import { tokensOfText } from "../../src/page/analyze";
+import { evidenceLexicon } from "../../src/checks/evidence/lexicon";
+import { classifyTitle, findReferences, joinWrappedLines, parseEntry } from "../../src/checks/evidence/references";
+import { analyzeEvidence } from "../../src/checks/evidence/evidence";
+import { evidenceVocabulary } from "../../src/checks/evidence/vocabulary";
 
 // The fixtures' references are invented for these tests (except where a test says otherwise).
 const FIXTURES = join(__dirname, "..", "fixtures", "evidence");

@@ -4,7 +4,7 @@ import { moduleInterop } from "@textlint/module-interop";
 import type { TextlintMessage } from "@textlint/types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
-import preset from "../../src/index";
+import preset from "../../src/textlint/preset";
 
 type RuleOptions = Record<string, unknown> | boolean;
 

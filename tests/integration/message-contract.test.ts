@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { lintText } from "../helpers/lint";
-import { oneLine } from "../../src/rules/message";
+import { oneLine } from "../../src/report/message";
 
 /**
  * The released vscode-textlint sizes its squiggle from the first ASCII-quoted text of the message and

@@ -1,7 +1,7 @@
 import type { TextlintMessage } from "@textlint/types";
-import { DictionaryError } from "../../src/dictionary/load";
-import { parseLexicon } from "../../src/dictionary/lexicon";
-import { inducementLexiconSchema } from "../../src/inducement/lexicon";
+import { DictionaryError } from "../../src/data/load";
+import { parseLexicon } from "../../src/data/lexicon";
+import { inducementLexiconSchema } from "../../src/checks/inducement/lexicon";
 import { lintWith, phraseOf } from "../helpers/lint";
 
 /**

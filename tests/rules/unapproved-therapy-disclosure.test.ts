@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { DictionaryError } from "../../src/dictionary/load";
-import { DISCLOSURE_LEXICON, UNAPPROVED_LEXICON, parseDisclosureData, parseUnapprovedData } from "../../src/disclosure/lexicon";
+import { DictionaryError } from "../../src/data/load";
+import { DISCLOSURE_LEXICON, UNAPPROVED_LEXICON, parseDisclosureData, parseUnapprovedData } from "../../src/checks/disclosure/lexicon";
 import { findings, itemOf, page, withoutLine } from "../fixtures/pages/items";
 
 const RULE = "unapproved-therapy-disclosure";

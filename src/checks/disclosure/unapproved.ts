@@ -1,0 +1,232 @@
+import { isMetaDiscourse, isQuestion } from "../../grammar/modality";
+import { sourceSpan, type Block, type DocumentModel } from "../../model/document";
+import type { CommonRuleOptions, Finding } from "../../textlint/report";
+import { isInformationalPage } from "./items";
+import { UNAPPROVED_ITEMS, disclosureLexicon, unapprovedLexicon, type TherapyStatus, type UnapprovedItem, type UnapprovedLexicon } from "./lexicon";
+import { quoted } from "../../textlint/document-rule";
+import { allMatches, firstMatch, has, normalize, unitsOf, type Match, type Unit } from "../../nlp/text";
+import { STATUS_RANK, offLabelApplies, therapyMentions, type TherapyMention } from "./therapies";
+
+/** 「…を意味するものではありません」「…わけではない」: the approval wording is denied. */
+const DENIED_AFTER = /(?:もの|わけ|こと)?(?:では|で)(?:ない|なく|ありません|はない|はなく|はありません)|ません|ておらず|ていない/;
+
+const STATUS_WORDS: Record<TherapyStatus, string> = {
+  unapproved: "国内で承認されていない医薬品等",
+  "off-label": "承認された効能・用法と異なる目的(適応外)で用いる医薬品等",
+  "regenerative-medicine-act": "再生医療等安全性確保法に基づいて提供する治療"
+};
+
+const sectionTexts = new WeakMap<DocumentModel, Map<number, string>>();
+
+/** Text of the blocks of the unit's section (without the sections nested under it), normalised once. */
+function sectionText(doc: DocumentModel, block: Block): string {
+  let cache = sectionTexts.get(doc);
+  if (!cache) sectionTexts.set(doc, (cache = new Map()));
+  let text = cache.get(block.section);
+  if (text === undefined) {
+    const section = doc.sections[block.section]!;
+    text = normalize([section.heading?.text ?? "", ...section.blocks.map((b) => b.text)].join("\n"));
+    cache.set(block.section, text);
+  }
+  return text;
+}
+
+/** The page title: its first heading (a page's purpose, 「医療ダイエット外来」, is stated there). */
+function titleText(doc: DocumentModel): string {
+  const title = doc.blocks.find((b) => b.kind === "heading");
+  return title ? normalize(title.text) : "";
+}
+
+/**
+ * Where an off-label use shows: the mention's paragraph and section, and the page title. Not the
+ * whole page: a hyaluronic acid page that names ボツリヌス療法 for wrinkles and mentions あご elsewhere
+ * does not use botulinum toxin off-label.
+ */
+function offLabelScope(doc: DocumentModel, unit: Unit): string {
+  return [unit.text, normalize(unit.block.text), sectionText(doc, unit.block), titleText(doc)].join("\n");
+}
+
+/** Therapies on the page that are unapproved or used off-label here (and regenerative ones when asked). */
+export function therapiesNeedingDisclosure(doc: DocumentModel, lex: UnapprovedLexicon, regenerative = false): TherapyMention[] {
+  return therapyMentions(doc, lex).filter((m) => {
+    if (m.therapy.status === "regenerative-medicine-act") return regenerative;
+    return m.therapy.status === "unapproved" || offLabelApplies(m.therapy, offLabelScope(doc, m.unit));
+  });
+}
+
+interface ClaimScope {
+  /** The page carries a disclosure section (「お薬の承認の状況について」): it covers every sentence. */
+  disclosureSection: boolean;
+  /** The page states the 届出 of its regenerative therapy, or that it is not approved. */
+  regenerativeStatus: boolean;
+}
+
+function scopeOf(doc: DocumentModel, lex: UnapprovedLexicon): ClaimScope {
+  const units = unitsOf(doc);
+  const headings = units.filter((u) => u.block.kind === "heading");
+  return {
+    disclosureSection: headings.some((u) => has(lex.disclosureHeadings, u.text)),
+    regenerativeStatus: units.some((u) => has(lex.regenerativeStatus, u.text) || has(lex.statusStatements, u.text))
+  };
+}
+
+
+/** The mention a sentence is about: its own (unapproved first), else the last one earlier in its paragraph, else its section heading's. */
+function subjectOf(unit: Unit, mentions: TherapyMention[], doc: DocumentModel): TherapyMention | undefined {
+  const own = mentions.filter((m) => m.unit === unit).sort((a, b) => STATUS_RANK[a.therapy.status] - STATUS_RANK[b.therapy.status] || a.start - b.start);
+  if (own.length > 0) return own[0];
+  const earlier = mentions.filter((m) => m.unit.block === unit.block && m.unit.sentence.index < unit.sentence.index);
+  if (earlier.length > 0) return earlier[earlier.length - 1];
+  // A section heading names its subject (「## NMN点滴とは」); the page title and the lines under it
+  // (clinic name, author) are not claims about it.
+  const heading = doc.sections[unit.block.section]?.heading;
+  if (!heading || (heading.depth ?? 1) < 2) return undefined;
+  return mentions.find((m) => m.unit.block === heading);
+}
+
+function effectClaim(lex: UnapprovedLexicon, unit: Unit): Match | undefined {
+  let text = unit.text;
+  if (lex.notClaims) text = text.replace(lex.notClaims, (m) => " ".repeat(m.length));
+  for (const m of allMatches(lex.effectClaims, text)) {
+    const rest = text.slice(m.end);
+    // 「効果が出るとは限りません」「改善するわけではありません」 deny the effect.
+    if (/^[^、。]{0,12}?(?:とは限ら|わけではな|わけではあり|ことはありません|ことはない|ません|ない(?![よ])|かどうか)/.test(rest)) continue;
+    // 「効果には個人差があります」 speaks about the effect without claiming it.
+    if (/^[^、。]{0,3}?(?:には|は|に|も)?(?:個人差|差があ|ばらつき)/.test(rest)) continue;
+    // Report the whole word: 若返 → 若返る, 活性化 stays.
+    const okurigana = /^[ぁ-ゖ]{1,3}/.exec(rest)?.[0].replace(/[をがはにでのともへや].*$/, "") ?? "";
+    return { start: m.start, end: m.end + okurigana.length, text: m.text + okurigana };
+  }
+  return undefined;
+}
+
+/**
+ * unapproved-therapy: an effect claimed for an unapproved or off-label therapy, with no statement
+ * nearby (the sentence, its paragraph or section, or a disclosure section of the page) that it is
+ * unapproved; and 「厚生労働省の承認」 wording for a regenerative therapy (it is a 届出).
+ */
+export function checkUnapprovedClaims(doc: DocumentModel): Finding[] {
+  const lex = unapprovedLexicon();
+  const mentions = therapyMentions(doc, lex);
+  if (mentions.length === 0) return [];
+  const scope = scopeOf(doc, lex);
+  const findings: Finding[] = [];
+  for (const unit of unitsOf(doc)) {
+    if (unit.block.kind === "heading" || isQuestion(unit.sentence.text)) continue;
+    const subject = subjectOf(unit, mentions, doc);
+    if (!subject) continue;
+    // One finding per sentence: the approval wording, when there is one, is the worse problem.
+    const approval = approvalClaim(lex, unit, subject);
+    if (approval) {
+      findings.push(approval);
+      continue;
+    }
+    const claim = effectClaim(lex, unit);
+    if (!claim) continue;
+    const { therapy } = subject;
+    if (therapy.status === "off-label" && !offLabelApplies(therapy, offLabelScope(doc, subject.unit) + "\n" + unit.text)) continue;
+    if (therapy.status === "regenerative-medicine-act" && (scope.regenerativeStatus || has(lex.limitations, unit.text))) continue;
+    if (scope.disclosureSection || has(lex.evidenceCaveats, unit.text)) continue;
+    const statusNearby = [unit.text, normalize(unit.block.text), sectionText(doc, unit.block)].some((t) => has(lex.statusStatements, t));
+    if (statusNearby) continue;
+    const own = subject.unit === unit;
+    const at = own ? subject : claim;
+    if (isMetaDiscourse(unit.sentence.text, at.start, at.end)) continue;
+    const [start, end] = sourceSpan(unit.sentence, at.start, at.end);
+    const phrase = unit.sentence.text.slice(at.start, at.end);
+    const name = own ? "" : `(${subject.text}) `;
+    const status = STATUS_WORDS[therapy.status];
+    const howToFix =
+      therapy.status === "regenerative-medicine-act"
+        ? "効果を断定せず、再生医療等提供計画を厚生労働大臣に提出(届出)して行う自由診療であること、有効性・安全性が確立していないことを同じ箇所に明記してください"
+        : "効果をうたう前に、国内で未承認(または適応外の使用)であること、入手経路、国内承認品の有無、諸外国の安全性情報、救済制度の対象外であることを同じ箇所に明記してください";
+    findings.push({
+      start,
+      end,
+      message: `${quoted(phrase)} ${name}は${status}ですが、その旨を示さずに効果・効能をうたっています: ${howToFix}。根拠: ${lex.data.basis.claim} [unapproved-therapy.${therapy.id}]`,
+      severity: "error",
+      id: `unapproved-therapy.${therapy.id}`,
+      category: "unapproved-drug",
+      basis: lex.data.basis.claim,
+      detail: { therapy: therapy.id, status: therapy.status }
+    });
+  }
+  return findings;
+}
+
+/** 「当院の幹細胞治療は厚生労働省に承認された治療です」: a 再生医療 provision is a 届出, not an approval. */
+function approvalClaim(lex: UnapprovedLexicon, unit: Unit, subject: TherapyMention): Finding | undefined {
+  if (subject.therapy.status === "off-label") return undefined;
+  const m = firstMatch(lex.approvalClaims, unit.text);
+  if (!m) return undefined;
+  if (DENIED_AFTER.test(unit.text.slice(m.end).split(/[、。]/)[0] ?? "")) return undefined;
+  if (/(?:もの|わけ)では(?:ない|なく|ありません)/.test(unit.text.slice(m.end))) return undefined;
+  if (isMetaDiscourse(unit.sentence.text, m.start, m.end)) return undefined;
+  const [start, end] = sourceSpan(unit.sentence, m.start, m.end);
+  const phrase = unit.sentence.text.slice(m.start, m.end);
+  const regenerative = subject.therapy.status === "regenerative-medicine-act";
+  const fix = regenerative
+    ? "「再生医療等安全性確保法に基づき、再生医療等提供計画を厚生労働大臣に提出(届出)しています(計画番号…)」のように届出であることを正確に書いてください"
+    : "国内で承認されていない製品について承認・認可を受けたかのように書かず、未承認であることを明示してください";
+  return {
+    start,
+    end,
+    message: `${quoted(phrase)} は${
+      regenerative
+        ? "再生医療等の提供を国の承認・認可と誤認させる表現です(再生医療等の提供は厚生労働大臣への届出であり、国が効果や安全性を認めたものではありません)"
+        : "国内で承認されていない医薬品等を、国が承認・認可したかのように誤認させる表現です"
+    }: ${fix}。根拠: ${lex.data.basis.approval} [unapproved-therapy.approval-wording]`,
+    severity: "error",
+    id: "unapproved-therapy.approval-wording",
+    category: "unapproved-drug",
+    basis: lex.data.basis.approval,
+    detail: { therapy: subject.therapy.id }
+  };
+}
+
+export interface UnapprovedDisclosureOptions extends CommonRuleOptions {
+  /** Disclosures the site carries on another page for every treatment page (e.g. ["relief-system"]). */
+  siteProvides?: UnapprovedItem[];
+  /** Check autologous cell therapies under 再生医療等安全性確保法 (PRP, 自己脂肪由来幹細胞) too. Unsettled law: off by default. */
+  regenerativeMedicine?: boolean;
+}
+
+/** Which of the five disclosures the page states. */
+export function statedDisclosures(doc: DocumentModel, lex: UnapprovedLexicon): Set<UnapprovedItem> {
+  const stated = new Set<UnapprovedItem>();
+  for (const unit of unitsOf(doc)) {
+    if (has(lex.statusStatements, unit.text)) stated.add("unapproved-status");
+    for (const [item, re] of Object.entries(lex.disclosurePatterns) as [Exclude<UnapprovedItem, "unapproved-status">, RegExp][]) {
+      if (has(re, unit.text)) stated.add(item);
+    }
+  }
+  return stated;
+}
+
+/** unapproved-therapy-disclosure: the five 未承認医薬品等 disclosures (GL 第4の2, 2024-03), one finding per missing item. */
+export function checkUnapprovedDisclosure(doc: DocumentModel, options: UnapprovedDisclosureOptions = {}): Finding[] {
+  const lex = unapprovedLexicon();
+  if (isInformationalPage(doc, disclosureLexicon())) return [];
+  const needing = therapiesNeedingDisclosure(doc, lex, options.regenerativeMedicine ?? false);
+  if (needing.length === 0) return [];
+  const stated = statedDisclosures(doc, lex);
+  const skip = new Set(options.siteProvides ?? []);
+  const missing = UNAPPROVED_ITEMS.filter((item) => !stated.has(item) && !skip.has(item));
+  const first = needing[0]!;
+  const [start, end] = sourceSpan(first.unit.sentence, first.start, first.end);
+  const status = first.therapy.status === "off-label" ? "適応外の目的で用いる医薬品等" : first.therapy.status === "unapproved" ? "未承認医薬品等" : "再生医療等安全性確保法に基づく治療";
+  return missing.map((item) => {
+    const text = lex.data.disclosures[item];
+    const id = `unapproved-disclosure-${item}`;
+    return {
+      start,
+      end,
+      message: `${quoted(first.text)} は${status}を用いる自由診療として、限定解除の要件「${text.label}」の記載がページに見当たりません: ${text.howToFix}。根拠: ${lex.data.basis.disclosure} [${id}]`,
+      severity: "error",
+      id,
+      category: "unapproved-therapy-disclosure",
+      basis: lex.data.basis.disclosure,
+      detail: { item, therapy: first.therapy.id }
+    };
+  });
+}

@@ -1,0 +1,120 @@
+import type { Analysis } from "../../page/analyze";
+import { sectionWithSubsections, sourceSpan, type Block, type Sentence } from "../../model/document";
+import { oneLine } from "../../report/message";
+import type { RuleMeta } from "../../data/rules";
+import type { Finding } from "../../textlint/report";
+import { testimonialLexicon, type TestimonialLexicon } from "./lexicon";
+
+interface Patterns {
+  sectionHeadings: RegExp[];
+  notSectionHeadings: RegExp[];
+  voiceCues: RegExp[];
+  disclaimers: RegExp[];
+  notVoice: RegExp[];
+  treatmentTopics: RegExp[];
+  nonTreatmentTopics: RegExp[];
+}
+
+const compiled = new WeakMap<TestimonialLexicon, Patterns>();
+function patternsOf(lexicon: TestimonialLexicon): Patterns {
+  let patterns = compiled.get(lexicon);
+  if (!patterns) {
+    const re = (sources: string[]) => sources.map((s) => new RegExp(s, "u"));
+    patterns = {
+      sectionHeadings: re(lexicon.sectionHeadings),
+      notSectionHeadings: re(lexicon.notSectionHeadings),
+      voiceCues: re(lexicon.voiceCues),
+      disclaimers: re(lexicon.disclaimers),
+      notVoice: re(lexicon.notVoice),
+      treatmentTopics: re(lexicon.treatmentTopics),
+      nonTreatmentTopics: re(lexicon.nonTreatmentTopics)
+    };
+    compiled.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+const any = (regexes: RegExp[], text: string) => regexes.some((r) => r.test(text));
+
+/** A short paragraph that only names what follows (【患者様の声】, ■ 口コミ): a heading on pages without markup. */
+const LABEL_LINE = /^[【[■◆◇●○▼▽◎★☆<＜《〈]?[^。！？!?「」]{1,22}?[】\]>＞》〉]?[:：]?$/u;
+function isLabelLine(block: Block): boolean {
+  return block.kind === "paragraph" && block.sentences.length === 1 && LABEL_LINE.test(block.text.trim());
+}
+
+function isCornerHeading(text: string, p: Patterns): boolean {
+  return any(p.sectionHeadings, text) && !any(p.notSectionHeadings, text);
+}
+
+/** Blocks under a testimonial corner, each with the heading (or label line) that opened it. */
+function cornerBlocks(analysis: Analysis, p: Patterns): Map<Block, Block> {
+  const doc = analysis.document;
+  const corners = new Map<Block, Block>();
+  for (const section of doc.sections) {
+    const heading = section.heading;
+    if (!heading || !isCornerHeading(heading.text, p)) continue;
+    for (const block of sectionWithSubsections(doc, section)) if (block !== heading && !corners.has(block)) corners.set(block, heading);
+  }
+  let label: Block | undefined;
+  for (const block of doc.blocks) {
+    if (block.kind === "heading") label = undefined;
+    else if (isLabelLine(block)) label = isCornerHeading(block.text, p) ? block : undefined;
+    else if (label && !corners.has(block)) corners.set(block, label);
+  }
+  return corners;
+}
+
+/**
+ * Patient voices without a testimonial label of their own: sentences under a 「患者様の声」 heading or
+ * inside a blockquote that read as a patient's account (past tense, ★, （40代女性）, 私は…). The
+ * corner's heading is reported too when something under it is a testimonial. Sentences a dictionary
+ * entry of the rule already reported are not reported again.
+ */
+export function testimonialVoiceFindings(analysis: Analysis, meta: RuleMeta): Finding[] {
+  const lexicon = testimonialLexicon();
+  const p = patternsOf(lexicon);
+  const matched = new Set(analysis.matches.filter((m) => m.entry.category === meta.category).map((m) => m.sentence.index));
+  const corners = cornerBlocks(analysis, p);
+  const rewrites = lexicon.rewrites.map((r) => `「${r}」`).join(" / ");
+  const finding = (sentence: Sentence, kind: "voice" | "facility" | "heading"): Finding => {
+    const [start, end] = sourceSpan(sentence, 0, sentence.text.length);
+    const id = `testimonial-corner-${kind}`;
+    return {
+      start,
+      end,
+      message: `"${oneLine(sentence.text)}" は${meta.label}にあたるおそれがあります: ${oneLine(lexicon.messages[kind])} 根拠: ${lexicon.basis}。言い換え例: ${rewrites} [${id}]`,
+      severity: kind === "facility" ? "warning" : "error",
+      id,
+      category: meta.category ?? "testimonial",
+      basis: lexicon.basis,
+      rewrites: lexicon.rewrites
+    };
+  };
+
+  const findings: Finding[] = [];
+  const cornersWithVoices = new Set<Block>();
+  for (const block of analysis.document.blocks) {
+    const corner = corners.get(block);
+    if (block.kind === "heading" || (!corner && !block.quoted)) continue;
+    for (const sentence of block.sentences) {
+      const text = sentence.text;
+      if (matched.has(sentence.index)) {
+        if (corner) cornersWithVoices.add(corner);
+        continue;
+      }
+      if (any(p.disclaimers, text) || any(p.notVoice, text) || !any(p.voiceCues, text)) continue;
+      const treatment = any(p.treatmentTopics, text);
+      // A quotation outside a testimonial corner counts only when it speaks of treatment.
+      if (!corner && !treatment) continue;
+      if (corner) cornersWithVoices.add(corner);
+      const facilityOnly = !treatment && any(p.nonTreatmentTopics, text);
+      findings.push(finding(sentence, facilityOnly ? "facility" : "voice"));
+    }
+  }
+  for (const heading of cornersWithVoices) {
+    if (heading.sentences.some((s) => matched.has(s.index))) continue;
+    const first = heading.sentences[0];
+    if (first) findings.push(finding(first, "heading"));
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

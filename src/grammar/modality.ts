@@ -1,0 +1,77 @@
+import { derived } from "./data";
+
+/** Alternatives of a word list as a regular-expression group (the words are plain text). */
+function group(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+}
+
+const questionPatterns = derived((g) => ({
+  ends: new RegExp(`(?:[?？]|${group(g.modality.questionParticles)}[。．]?)\\s*$`),
+  invitation: new RegExp(`(?:ません|${group(g.modality.invitations)})[?？]\\s*$`)
+}));
+
+/**
+ * A question about the claim (「本当に副作用はないのでしょうか？」) asserts nothing. An invitation
+ * (「始めてみませんか？」) promotes and is not a question here.
+ */
+export function isQuestion(sentence: string): boolean {
+  const { ends, invitation } = questionPatterns();
+  const text = sentence.trim();
+  return ends.test(text) && !invitation.test(text);
+}
+
+const QUOTES: [string, string][] = [
+  ["「", "」"],
+  ["『", "』"],
+  ["“", "”"],
+  ['"', '"'],
+  ["【", "】"]
+];
+
+const metaPatterns = derived((g) => {
+  const m = g.modality;
+  const metaNoun = group(m.metaNouns);
+  /** Further quoted items after the first one: 「副作用ゼロ」「痛みはありません」と書かれていても. */
+  const moreQuotes = `(?:[、・,]?\\s*[「『“"][^」』”"]{1,40}[」』”"])*`;
+  /** The rest of a claim that an advertisement is said to make: 他院と比べて優れていると示す広告は使えません. */
+  const claimAnAdMakes = `[^。！？、]{0,30}?と${group(m.claimVerbs)}(?:ような)?${metaNoun}`;
+  /** A claim a clinic is said to make of itself: 「日本一」を名乗るクリニックもありますが. */
+  const claimNamed = `(?<=[」』”"】]\\s*)(?:を|と)${group(m.namingVerbs)}`;
+  /** Quoted examples given as a kind of advertisement: 「今だけ半額」「先着10名」のように、契約を急がせる勧誘には注意. */
+  const quotedAsExamples = `(?<=[」』”"】]\\s*)(?:など|等)?の?ように[、,]?[^。！？]{0,30}?${metaNoun}`;
+  const rejected = group(m.rejections);
+  return {
+    after: new RegExp(
+      `^[」』”"】]?${moreQuotes}\\s*(?:(?:など|等)?(?:という|といった|との|のような|などの)${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
+    ),
+    words: new RegExp(group(m.metaWords))
+  };
+});
+
+/** Offset of the quote mark that closes a quotation holding [start, end), or -1. */
+function closingQuote(text: string, start: number, end: number): number {
+  for (const [open, close] of QUOTES) {
+    const before = text.lastIndexOf(open, start - 1);
+    if (before < 0) continue;
+    const after = text.indexOf(close, end);
+    if (after < 0) continue;
+    const between = text.slice(before + 1, start);
+    if (open === close ? true : !between.includes(close)) return after;
+  }
+  return -1;
+}
+
+/**
+ * Quotation or explanation of a rule rather than a claim: 「『絶対安全』という表現は使えません」,
+ * 「必ず治るなどとうたう広告に注意」, 「劇的に改善」と書かれていても. A quoted patient voice without such
+ * words is still a claim.
+ */
+export function isMetaDiscourse(text: string, start: number, end: number): boolean {
+  const meta = metaPatterns();
+  if (meta.after.test(text.slice(end, end + 60))) return true;
+  const close = closingQuote(text, start, end);
+  if (close < 0) return false;
+  // The quotation holds more than the phrase: what follows the closing mark decides.
+  if (close > end && meta.after.test(text.slice(close, close + 60))) return true;
+  return meta.words.test(text);
+}

@@ -1,0 +1,121 @@
+import { lemmaOf, type Token } from "../nlp/tokens";
+import { clauseEnd, endsClause, linkOf } from "./clauses";
+import { derived } from "./data";
+
+const words = derived((g) => g);
+
+/** A negation word: the auxiliary ない/ぬ/ん (ません, ず) or the adjective ない. */
+export function isNegation(token: Token): boolean {
+  return (token.pos === "助動詞" || token.pos === "形容詞") && words().negationLemmas.has(lemmaOf(token));
+}
+
+/** A noun that states an absence as plainly as a negation (なし, ゼロ). */
+export function isAbsenceWord(token: Token): boolean {
+  return words().absenceWords.has(token.surface_form);
+}
+
+/** A negation at tokens[i]: ない/ぬ/ん, or ます before one (ません). */
+export function startsNegation(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  return isNegation(token) || (lemmaOf(token) === "ます" && tokens[i + 1] !== undefined && isNegation(tokens[i + 1]!));
+}
+
+/**
+ * Whether the negation ending before tokens[next] states a condition, a purpose, an embedded question,
+ * a request or a frequency rather than denying its subject: アレルギーのない方, 副作用が出ていないか
+ * 確認します, 痛みを我慢しないでください, 初期には痛みがないことが多い.
+ */
+export function conditionalNegation(tokens: Token[], next: number): boolean {
+  const g = words();
+  const negation = tokens[next - 1];
+  // 副作用がなかった方・なかった場合: the past tense leaves a condition a condition.
+  while (tokens[next]?.pos === "助動詞" && tokens[next]!.surface_form === "た") next++;
+  const after = tokens[next];
+  if (!after) return false;
+  if (g.conditionNouns.has(after.surface_form)) return true;
+  if (after.surface_form === "か" && after.pos === "助詞") return true;
+  // 痛みがなくても受診してください, 痛みがないからといって: a concession grants the absence, it does not promise it.
+  if (after.surface_form === "ても" || (after.surface_form === "て" && tokens[next + 1]?.surface_form === "も")) return true;
+  if (after.surface_form === "から" && tokens[next + 1]?.surface_form === "と" && g.adviceAfterBecause.has(lemmaOf(tokens[next + 2] ?? after))) return true;
+  // 合併症を起こさないために: a purpose, not a promise. Only a verb's negation sets a purpose: 副作用がないために
+  // (the adjective ない) and 〜ないため、 give a reason.
+  if (after.surface_form === "ため" && tokens[next + 1]?.surface_form === "に" && negation?.pos === "助動詞") return true;
+  // むし歯は初期には痛みがないことが多い: how often something is absent describes, it does not deny.
+  const [particle, predicate] = [tokens[next + 1], tokens[next + 2]];
+  if (after.surface_form === "こと" && particle && ["が", "も"].includes(particle.surface_form) && predicate && g.frequencyPredicates.has(lemmaOf(predicate))) return true;
+  return after.surface_form === "で" && /^(?:ください|下さい|ほしい)$/.test(tokens[next + 1]?.surface_form ?? "");
+}
+
+/** Nouns that a negation may modify without negating the claim before it (ことはない negates; 痛みのない生活 does not). */
+const FORMAL_NOUN_DETAILS = new Set(["非自立", "接尾", "代名詞"]);
+
+function isContentNoun(token: Token): boolean {
+  return token.pos === "名詞" && !FORMAL_NOUN_DETAILS.has(token.pos_detail_1);
+}
+
+/** Whether only inflection (助動詞, される, て) stands between the claim's last token and the negation at i. */
+function attachedToClaim(tokens: Token[], last: number, i: number): boolean {
+  if (!["動詞", "形容詞", "助動詞"].includes(tokens[last]?.pos ?? "")) return false;
+  for (let j = last + 1; j < i; j++) {
+    const t = tokens[j]!;
+    const inflection = t.pos === "助動詞" || (t.pos === "動詞" && ["非自立", "接尾"].includes(t.pos_detail_1)) || t.surface_form === "て";
+    if (!inflection) return false;
+  }
+  return true;
+}
+
+/** Whether a negation of the noun itself starts at j (痛みのない, 痛みがまったくない), adverbs aside. */
+function deniesItself(tokens: Token[], j: number): boolean {
+  while (tokens[j]?.pos === "副詞") j++;
+  const token = tokens[j];
+  return token !== undefined && isNegation(token) && token.pos === "形容詞";
+}
+
+/**
+ * Whether the clause that holds the token at `last` is negated after it: 〜ない, 〜ません, 〜わけではない,
+ * 〜とは限らない, 〜ことはない, 〜は難しい. A negation that only modifies a following noun
+ * (「痛みのない生活」) or forms なくなる is not a negation of the claim.
+ */
+export function negatedInClause(tokens: Token[], last: number): boolean {
+  const g = words();
+  for (let i = last + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (endsClause(token)) return false;
+    // A content noun marked as a subject (痛みが, 痛みの) starts another predication: its negation
+    // (痛みのない) says nothing about the claim before it.
+    if (isContentNoun(token) && ["が", "の"].includes(tokens[i + 1]?.surface_form ?? "") && deniesItself(tokens, i + 2)) return false;
+    const lemma = lemmaOf(token);
+    // 「先着5名様に限り、」 restricts an offer and doubts nothing (〜とは限らない stays a doubt).
+    const restrictsOnly = lemma === "限る" && !tokens.slice(i + 1, i + 4).some((t) => isNegation(t));
+    if (g.doubtingPredicates.has(lemma) && !restrictsOnly) return true;
+    if (isNegation(token)) {
+      // 治らない病気: a negation attached to the claim's own predicate denies it, whatever it modifies.
+      if (attachedToClaim(tokens, last, i)) return true;
+      const next = tokens[i + 1];
+      if (next && lemmaOf(next) === "なる") continue;
+      // 痛みが消えない場合は: a hypothetical negation still denies the claim.
+      if (next && isContentNoun(next) && !g.hypotheticalNouns.has(next.surface_form)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The one test of denial every check uses: the claim ending at token `last` is negated in its own
+ * clause, or it is embedded (こと・の・わけ, と・とは, か・かどうか) in a clause that is — across a comma:
+ * 「幹細胞上清液が神経を修復することは、ヒトでは確認されていません」「必ず治るとは、言い切れません」.
+ */
+export function denied(tokens: Token[], last: number): boolean {
+  let at = last;
+  for (let depth = 0; ; depth++) {
+    if (negatedInClause(tokens, at)) return true;
+    if (depth >= words().complementDepth) return false;
+    const { link, next } = linkOf(tokens, at + 1 < tokens.length ? at + 1 : at);
+    if (link !== "complement" || next >= tokens.length) return false;
+    // The governing clause: denied when its own predicate is negated (from its first token on).
+    at = next - 1;
+    if (clauseEnd(tokens, next) <= next) return false;
+  }
+}

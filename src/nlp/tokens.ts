@@ -1,0 +1,39 @@
+import { getTokenizer, type KuromojiToken } from "kuromojin";
+
+export type Token = KuromojiToken;
+
+let tokenizerPromise: ReturnType<typeof getTokenizer> | undefined;
+
+/** One kuromoji tokenizer per process, loaded on first use (about 0.8 s and 300 MB). */
+function tokenizer() {
+  tokenizerPromise ??= getTokenizer();
+  return tokenizerPromise;
+}
+
+/**
+ * Tokenizes one sentence. Callers pass sentences, never whole documents: kuromoji's
+ * sentence tokenizer is superlinear on long strings.
+ */
+export async function tokenize(text: string): Promise<Token[]> {
+  const t = await tokenizer();
+  return t.tokenize(text);
+}
+
+/** 基本形 where kuromoji knows it, the surface otherwise (unknown words have "*"). */
+export function lemmaOf(token: Token): string {
+  return token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
+}
+
+/** Offset of the token in the tokenized string (kuromoji's word_position is 1-based). */
+export function startOf(token: Token): number {
+  return token.word_position - 1;
+}
+
+export function endOf(token: Token): number {
+  return token.word_position - 1 + token.surface_form.length;
+}
+
+const CONJUGATING = new Set(["動詞", "形容詞", "助動詞"]);
+export function conjugates(token: Token): boolean {
+  return CONJUGATING.has(token.pos);
+}
