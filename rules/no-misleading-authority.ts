@@ -1,4 +1,5 @@
-import { createDictionaryRule } from "../src/textlint/dictionary-rule";
+import { createRule } from "../src/textlint/rule";
+import { dictionaryCheck } from "../src/checks/check";
 
-/** no-misleading-authority: see src/rules/meta.ts for what it checks and dictionaries/ for its phrases. */
-export default createDictionaryRule("no-misleading-authority");
+/** no-misleading-authority: see src/data/rules.ts for what it checks and dictionaries/authority.*.yml for its phrases. */
+export default createRule("no-misleading-authority", dictionaryCheck("authority"));

@@ -1,4 +1,5 @@
-import { createDictionaryRule } from "../src/textlint/dictionary-rule";
+import { createRule } from "../src/textlint/rule";
+import { dictionaryCheck } from "../src/checks/check";
 
-/** no-safety-guarantee: see src/rules/meta.ts for what it checks and dictionaries/ for its phrases. */
-export default createDictionaryRule("no-safety-guarantee");
+/** no-safety-guarantee: see src/data/rules.ts for what it checks and dictionaries/safety.*.yml for its phrases. */
+export default createRule("no-safety-guarantee", dictionaryCheck("safety"));

@@ -1,4 +1,5 @@
-import { createDictionaryRule } from "../src/textlint/dictionary-rule";
+import { createRule } from "../src/textlint/rule";
+import { dictionaryCheck } from "../src/checks/check";
 
-/** no-superlative: see src/rules/meta.ts for what it checks and dictionaries/ for its phrases. */
-export default createDictionaryRule("no-superlative");
+/** no-superlative: see src/data/rules.ts for what it checks and dictionaries/superlative.*.yml for its phrases. */
+export default createRule("no-superlative", dictionaryCheck("superlative"));

@@ -1,23 +1,25 @@
 import { isAbsolute, resolve } from "node:path";
 import { compileEntries, toDictionary, type Dictionary } from "./compile";
 import { readDictionaries } from "../data/load";
-import { shippedDictionary, shippedDictionaryFiles } from "./shipped";
+import { shippedDictionary } from "./shipped";
 
-const combined = new Map<string, Promise<Dictionary>>();
+const userDictionaries = new Map<string, Promise<Dictionary>>();
 
-/** The shipped dictionary, plus a project's own dictionary files when the rule options name some. */
-export function dictionaryFor(userFiles: string[], baseDir: string): Promise<Dictionary> {
-  if (userFiles.length === 0) return shippedDictionary();
+/**
+ * The dictionaries a rule reads: the shipped one, then the project's own files when the rule options
+ * name some. A user dictionary is compiled on its own and matched beside the shipped one, so a rule
+ * option never makes the page be matched against the shipped entries twice.
+ */
+export async function dictionariesFor(userFiles: string[], baseDir: string): Promise<Dictionary[]> {
+  const shipped = await shippedDictionary();
+  if (userFiles.length === 0) return [shipped];
   const paths = userFiles.map((f) => (isAbsolute(f) ? f : resolve(baseDir, f)));
   const key = paths.join("\0");
-  let dictionary = combined.get(key);
-  if (!dictionary) {
+  let user = userDictionaries.get(key);
+  if (!user) {
     // Validated at load: a broken user entry throws a DictionaryError naming its file and line.
-    dictionary = (async () => {
-      const entries = readDictionaries([...shippedDictionaryFiles(), ...paths]);
-      return toDictionary(await compileEntries(entries));
-    })();
-    combined.set(key, dictionary);
+    user = (async () => toDictionary(await compileEntries(readDictionaries(paths))))();
+    userDictionaries.set(key, user);
   }
-  return dictionary;
+  return [shipped, await user];
 }

@@ -1,5 +1,3 @@
-import type { Block, DocumentModel, Sentence } from "../model/document";
-
 /**
  * Lexicon patterns run over a normalised copy of each sentence: full-width letters and digits as
  * ASCII (ＮＭＮ, ３３，０００円), ASCII lower-cased (Before/After). Each character is replaced by one
@@ -15,29 +13,10 @@ export function normalize(text: string): string {
   return out;
 }
 
-export interface Unit {
-  sentence: Sentence;
-  /** Normalised sentence text (same length as sentence.text). */
-  text: string;
-  block: Block;
-}
-
 export interface Match {
   start: number;
   end: number;
   text: string;
-}
-
-const unitCache = new WeakMap<DocumentModel, Unit[]>();
-
-/** The document's sentences with their normalised text (computed once per document). */
-export function unitsOf(doc: DocumentModel): Unit[] {
-  let units = unitCache.get(doc);
-  if (!units) {
-    units = doc.sentences.map((sentence) => ({ sentence, text: normalize(sentence.text), block: sentence.block }));
-    unitCache.set(doc, units);
-  }
-  return units;
 }
 
 export function firstMatch(re: RegExp, text: string, from = 0): Match | undefined {

@@ -1,35 +1,13 @@
 import type { TextlintRuleContext } from "@textlint/types";
 import type { Severity } from "../data/schema";
+import type { RuleMeta } from "../data/rules";
+import type { Finding } from "../checks/finding";
 import { suppressionFor } from "../model/suppression";
+import { renderMessage } from "../report/message";
 
-/**
- * What a rule found, in source offsets. Every rule reports through `reportFinding`, so severity,
- * message shape and the machine-readable data are the same across rules.
- */
-export interface Finding {
-  /** Absolute source offsets of the reported phrase. */
-  start: number;
-  end: number;
-  /** The one-line Japanese message; it must start with the phrase in ASCII double quotes. */
-  message: string;
-  severity: Severity;
-  /** Dictionary entry id or check id (for suppression, --explain and reports). */
-  id: string;
-  category: string;
-  basis: string;
-  rewrites?: string[];
-  /** A safe replacement of [start, end). */
-  fix?: string;
-  /** Extra machine-readable detail (e.g. the evidence class of a reference and why). */
-  detail?: Record<string, unknown>;
-}
+export type { CommonRuleOptions, Finding } from "../checks/finding";
 
 export const SEVERITY_LEVEL: Record<Severity, number> = { info: 3, warning: 1, error: 2 };
-
-export interface CommonRuleOptions {
-  /** textlint's own severity option: when the user sets it, it applies to every finding of the rule. */
-  severity?: Severity;
-}
 
 /** The rule id as users write it in suppression comments (textlint prefixes it with the preset name). */
 function shortRuleId(context: Readonly<TextlintRuleContext>): string {
@@ -37,15 +15,20 @@ function shortRuleId(context: Readonly<TextlintRuleContext>): string {
   return id.slice(id.lastIndexOf("/") + 1);
 }
 
+/**
+ * Every finding of every rule reaches textlint here: one message template, one severity mapping, the
+ * suppression comments, and the structured data (id, category, basis, rewrites, detail) that
+ * formatters and --format json read.
+ */
 export function reportFinding(
   context: Readonly<TextlintRuleContext>,
   node: Parameters<TextlintRuleContext["report"]>[0],
   finding: Finding,
-  options: CommonRuleOptions = {}
+  meta: RuleMeta,
+  options: { severity?: Severity } = {}
 ): void {
-  if (!finding.message.startsWith('"')) throw new Error(`message must start with the quoted phrase: ${finding.message}`);
   let severity = options.severity ?? finding.severity;
-  let message = finding.message;
+  let message = renderMessage(finding, meta.label);
   const suppression = suppressionFor(context.getSource(), shortRuleId(context), finding.start, finding.end);
   if (suppression?.reason) {
     severity = "info";
@@ -61,7 +44,7 @@ export function reportFinding(
     id: finding.id,
     category: finding.category,
     basis: finding.basis,
-    ...(finding.rewrites ? { rewrites: finding.rewrites } : {}),
+    ...(finding.rewrites.length > 0 ? { rewrites: finding.rewrites } : {}),
     ...(finding.detail ? { detail: finding.detail } : {}),
     ...(suppression?.reason ? { suppressed: { reason: suppression.reason } } : {})
   } as never);

@@ -4,7 +4,7 @@ import type { TxtParentNode } from "@textlint/ast-node-types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
 import { buildDocument } from "../../src/model/document";
-import { tokensOfText } from "../../src/page/analyze";
+import { tokensOfText } from "../../src/page/context";
 import { evidenceLexicon } from "../../src/checks/evidence/lexicon";
 import { classifyTitle, findReferences, joinWrappedLines, parseEntry } from "../../src/checks/evidence/references";
 import { analyzeEvidence } from "../../src/checks/evidence/evidence";

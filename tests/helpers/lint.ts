@@ -5,6 +5,7 @@ import type { TextlintMessage } from "@textlint/types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
 import preset from "../../src/textlint/preset";
+import { findingData, type FindingData } from "../../src/report/findings";
 
 type RuleOptions = Record<string, unknown> | boolean;
 
@@ -46,4 +47,9 @@ export async function lintWith(ruleId: string, text: string, ext: ".md" | ".txt"
 /** The reported phrase: the text inside the message's leading "…". */
 export function phraseOf(message: TextlintMessage): string {
   return /^"([^"]*)"/.exec(message.message)?.[1] ?? "";
+}
+
+/** The structured data the preset attaches to a message (id, category, basis, rewrites, detail). */
+export function dataOf(message: TextlintMessage): FindingData {
+  return findingData(message);
 }

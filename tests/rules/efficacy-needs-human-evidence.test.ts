@@ -7,7 +7,7 @@ import type { TextlintMessage } from "@textlint/types";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
 import rule from "../../rules/efficacy-needs-human-evidence";
-import { phraseOf } from "../helpers/lint";
+import { phraseOf, dataOf } from "../helpers/lint";
 
 // Columns and sentences here are written for these tests; the fixtures' references are invented.
 const FIXTURES = join(__dirname, "..", "fixtures", "evidence");
@@ -156,7 +156,7 @@ describe("efficacy-needs-human-evidence: columns in three formats", () => {
     for (const m of await lint(source, ".txt")) {
       expect(m.message).toMatch(/^"[^"]+" は/);
       expect(m.message).not.toContain("\n");
-      expect(m.message).toContain("根拠: 医療広告ガイドライン 第3の1(3)");
+      expect(dataOf(m).basis).toContain("医療広告ガイドライン 第3の1(3)");
       expect(m.message).toContain("言い換え例: 「");
       expect(source.slice(m.range[0], m.range[1])).toBe(phraseOf(m));
     }
@@ -164,7 +164,7 @@ describe("efficacy-needs-human-evidence: columns in three formats", () => {
 
   test("a product named in the sentence adds 薬機法 第66条 to the basis", async () => {
     const [m] = findings(await lint("このサプリメントで、つらい頭痛が和らぎます。"));
-    expect(m!.message).toContain("薬機法 第66条");
+    expect(dataOf(m!).basis).toContain("薬機法 第66条");
   });
 });
 

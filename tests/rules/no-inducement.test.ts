@@ -2,7 +2,7 @@ import type { TextlintMessage } from "@textlint/types";
 import { DictionaryError } from "../../src/data/load";
 import { parseLexicon } from "../../src/data/lexicon";
 import { inducementLexiconSchema } from "../../src/checks/inducement/lexicon";
-import { lintWith, phraseOf } from "../helpers/lint";
+import { lintWith, phraseOf, dataOf } from "../helpers/lint";
 
 /**
  * no-inducement: cost emphasis and inducements (GL 第3の1(8)ア①②, 景品表示法 有利誤認). Each entry's own
@@ -36,7 +36,7 @@ describe("no-inducement reports cost emphasis and inducements", () => {
     expect(phrases(messages)).toContain(phrase);
     const message = messages.find((m) => phraseOf(m) === phrase)!;
     expect(message.ruleId).toBe(RULE);
-    expect(message.message).toMatch(/根拠: 医療広告ガイドライン 第3の1\(8\)ア/);
+    expect(dataOf(message!).basis).toMatch(/医療広告ガイドライン 第3の1\(8\)ア/);
   });
 
   test("gifts and points are warnings (GL 第3の1(8)ア②); discounts are errors", async () => {
@@ -49,7 +49,7 @@ describe("no-inducement reports cost emphasis and inducements", () => {
 
   test("the message starts with the reported phrase and offers a plain fee table as the rewrite", async () => {
     const [message] = await lint("フォトフェイシャルの特別価格は9,900円です。");
-    expect(message!.message).toMatch(/^"特別価格" は品位を損ねる広告\(費用の強調・誘引\)にあたるおそれがあります: /);
+    expect(message!.message).toMatch(/^"特別価格" は品位を損ねる広告\(費用の強調・誘引\)にあたるおそれがあります\(医療広告ガイドライン 第3の1\(8\)ア① 費用を強調した広告\): /);
     expect(message!.message).toMatch(/言い換え例: 「施術料 ◯◯円\(税込\)/);
   });
 });

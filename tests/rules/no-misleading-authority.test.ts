@@ -1,4 +1,4 @@
-import { lintWith, phraseOf } from "../helpers/lint";
+import { lintWith, phraseOf, dataOf } from "../helpers/lint";
 
 const RULE = "no-misleading-authority";
 
@@ -26,7 +26,7 @@ describe("no-misleading-authority: implied endorsements are reported", () => {
     expect(messages.map(phraseOf)).toContain(phrase);
     const message = messages.find((m) => phraseOf(m) === phrase)!;
     expect(message.ruleId).toBe(RULE);
-    expect(message.message).toMatch(/根拠: [^。]*(?:医療法|医療広告ガイドライン)/);
+    expect(dataOf(message!).basis).toMatch(/[^。]*(?:医療法|医療広告ガイドライン)/);
   });
 
   test("the message for a claimed approval explains 届出 and offers the accurate wording", async () => {
@@ -39,7 +39,7 @@ describe("no-misleading-authority: implied endorsements are reported", () => {
   test("a celebrity as a patient is reported under the 比較優良 basis of 事例解説書 (7)", async () => {
     const [message] = await lintWith(RULE, "人気モデルも通うクリニックです。");
     expect(phraseOf(message!)).toBe("人気モデル");
-    expect(message!.message).toMatch(/第6条の5 第2項第1号/);
+    expect(dataOf(message!).basis).toMatch(/第6条の5 第2項第1号/);
     expect(message!.message).toMatch(/事例解説書 第4版 \(7\)/);
   });
 });

@@ -1,5 +1,5 @@
 import type { TextlintMessage } from "@textlint/types";
-import { lintWith, phraseOf } from "../helpers/lint";
+import { lintWith, phraseOf, dataOf } from "../helpers/lint";
 
 /**
  * statistics-need-evidence: survey figures without their basis (GL 第3の1(1), 事例解説書 第4版 (2)) and
@@ -30,13 +30,13 @@ describe("figures without a basis are errors", () => {
     const message = messages.find((m) => phraseOf(m) === phrase)!;
     expect(message.ruleId).toBe(RULE);
     expect(message.severity).toBe(ERROR);
-    expect(message.message).toMatch(/根拠: 医療広告ガイドライン 第3の1\(1\) 虚偽広告; 事例解説書 第4版 \(2\)/);
+    expect(dataOf(message!).basis).toMatch(/医療広告ガイドライン 第3の1\(1\) 虚偽広告; 事例解説書 第4版 \(2\)/);
   });
 
   test("the message starts with the figure and shows how to state the basis", async () => {
     const [message] = await lint("脂肪溶解注射の満足度は96%です。");
-    expect(message!.message).toMatch(/^"満足度は96%" は根拠を示さない調査結果\(虚偽広告\)にあたるおそれがあります: /);
-    expect(message!.message).toMatch(/調査期間/);
+    expect(message!.message).toMatch(/^"満足度は96%" は根拠を示さない調査結果\(虚偽広告\)にあたるおそれがあります\(医療広告ガイドライン 第3の1\(1\) 虚偽広告\): /);
+    expect(dataOf(message!).rewrites?.join("\n")).toMatch(/調査期間/);
     expect(idOf(message!)).toBe("manzokudo");
   });
 });
@@ -75,7 +75,7 @@ describe("cumulative case counts", () => {
     expect(phrases(messages)).toContain(phrase);
     const message = messages.find((m) => phraseOf(m) === phrase)!;
     expect(message.severity).toBe(WARNING);
-    expect(message.message).toMatch(/事例解説書 第2版 \(10\)/);
+    expect(dataOf(message!).basis).toMatch(/事例解説書 第2版 \(10\)/);
   });
 
   test.each([

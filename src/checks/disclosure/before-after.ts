@@ -1,12 +1,12 @@
 import { sectionWithSubsections, sourceSpan, type Block, type DocumentModel, type ImageInfo } from "../../model/document";
 import type { Severity } from "../../data/schema";
-import type { CommonRuleOptions, Finding } from "../../textlint/report";
+import type { CommonRuleOptions, Finding } from "../finding";
 import { isMetaDiscourse } from "../../grammar/modality";
 import { DETECTORS, contextOf, type UnitContext } from "./items";
 import { BEFORE_AFTER_ITEMS, disclosureLexicon, type BeforeAfterItem, type DisclosureLexicon } from "./lexicon";
 import { anyOf } from "../../data/lexicon-patterns";
-import { quoted } from "../../textlint/document-rule";
-import { firstMatch, has, normalize, unitsOf, type Unit } from "../../nlp/text";
+import { firstMatch, has, normalize } from "../../nlp/text";
+import { unitsOf, type Unit } from "../../page/units";
 
 export interface BeforeAfterOptions extends CommonRuleOptions {
   /**
@@ -184,7 +184,9 @@ export function checkBeforeAfter(doc: DocumentModel, options: BeforeAfterOptions
       findings.push({
         start: c.start,
         end: c.end,
-        message: `${quoted(c.phrase)} は術前術後(ビフォーアフター)の写真ですが、その写真の${label}が添えられていません: ${shared}写真ごとに、キャプションか直後の表・リストで${label}を示してください。根拠: ${lex.data.basis.beforeAfter} [${id}]`,
+        phrase: c.phrase,
+        problem: `術前術後(ビフォーアフター)の写真ですが、その写真の${label}が添えられていません。${shared}`,
+        rewrites: [`写真ごとに、キャプションか直後の表・リストで${label}を示してください`],
         severity: item === "duration" ? (options.durationSeverity ?? "info") : "error",
         id,
         category: "before-after",

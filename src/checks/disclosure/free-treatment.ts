@@ -1,10 +1,10 @@
 import { sourceSpan, type DocumentModel } from "../../model/document";
-import type { CommonRuleOptions, Finding } from "../../textlint/report";
+import type { CommonRuleOptions, Finding } from "../finding";
 import type { Severity } from "../../data/schema";
 import { hasTreatmentSection, isInformationalPage, statedItems } from "./items";
 import { disclosureLexicon, FREE_TREATMENT_ITEMS, unapprovedLexicon, type FreeTreatmentItem } from "./lexicon";
-import { quoted } from "../../textlint/document-rule";
-import { allMatches, has, unitsOf, type Unit } from "../../nlp/text";
+import { allMatches, has } from "../../nlp/text";
+import { unitsOf, type Unit } from "../../page/units";
 import { therapiesNeedingDisclosure } from "./unapproved";
 
 export interface FreeTreatmentOptions extends CommonRuleOptions {
@@ -80,7 +80,9 @@ export function checkFreeTreatment(doc: DocumentModel, options: FreeTreatmentOpt
     return {
       start,
       end,
-      message: `${quoted(phrase)} は自由診療の広告ですが、限定解除の要件「${items[item].label}」がページに見当たりません: ${items[item].howToFix}。根拠: ${itemBasis} [${id}]`,
+      phrase,
+      problem: `自由診療の広告ですが、限定解除の要件「${items[item].label}」がページに見当たりません。`,
+      rewrites: [items[item].howToFix],
       severity,
       id,
       category: "free-treatment-disclosure",

@@ -1,6 +1,7 @@
 import type { DocumentModel } from "../../model/document";
 import type { DisclosureLexicon, FreeTreatmentItem } from "./lexicon";
-import { allMatches, clauseAfter, has, labelledParts, normalize, unitsOf, type Unit } from "../../nlp/text";
+import { allMatches, clauseAfter, has, labelledParts, normalize } from "../../nlp/text";
+import { unitsOf, type Unit } from "../../page/units";
 
 /**
  * Whether a stretch of text states each 限定解除 item: 治療内容, 費用, 治療期間・回数, 主なリスク・副作用,

@@ -1,6 +1,7 @@
 import type { DocumentModel } from "../../model/document";
 import type { Therapy, TherapyStatus, UnapprovedLexicon } from "./lexicon";
-import { allMatches, unitsOf, type Unit } from "../../nlp/text";
+import { allMatches } from "../../nlp/text";
+import { unitsOf, type Unit } from "../../page/units";
 
 /** A therapy named in a sentence: 「幹細胞上清液」「NMN点滴」「マンジャロ」「PRP」. */
 export interface TherapyMention {

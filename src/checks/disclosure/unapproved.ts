@@ -1,10 +1,10 @@
 import { isMetaDiscourse, isQuestion } from "../../grammar/modality";
 import { sourceSpan, type Block, type DocumentModel } from "../../model/document";
-import type { CommonRuleOptions, Finding } from "../../textlint/report";
+import type { CommonRuleOptions, Finding } from "../finding";
 import { isInformationalPage } from "./items";
 import { UNAPPROVED_ITEMS, disclosureLexicon, unapprovedLexicon, type TherapyStatus, type UnapprovedItem, type UnapprovedLexicon } from "./lexicon";
-import { quoted } from "../../textlint/document-rule";
-import { allMatches, firstMatch, has, normalize, unitsOf, type Match, type Unit } from "../../nlp/text";
+import { allMatches, firstMatch, has, normalize, type Match } from "../../nlp/text";
+import { unitsOf, type Unit } from "../../page/units";
 import { STATUS_RANK, offLabelApplies, therapyMentions, type TherapyMention } from "./therapies";
 
 /** 「…を意味するものではありません」「…わけではない」: the approval wording is denied. */
@@ -143,7 +143,9 @@ export function checkUnapprovedClaims(doc: DocumentModel): Finding[] {
     findings.push({
       start,
       end,
-      message: `${quoted(phrase)} ${name}は${status}ですが、その旨を示さずに効果・効能をうたっています: ${howToFix}。根拠: ${lex.data.basis.claim} [unapproved-therapy.${therapy.id}]`,
+      phrase,
+      problem: `${name}${status}ですが、その旨を示さずに効果・効能をうたっています。`,
+      rewrites: [howToFix],
       severity: "error",
       id: `unapproved-therapy.${therapy.id}`,
       category: "unapproved-drug",
@@ -171,11 +173,11 @@ function approvalClaim(lex: UnapprovedLexicon, unit: Unit, subject: TherapyMenti
   return {
     start,
     end,
-    message: `${quoted(phrase)} は${
-      regenerative
-        ? "再生医療等の提供を国の承認・認可と誤認させる表現です(再生医療等の提供は厚生労働大臣への届出であり、国が効果や安全性を認めたものではありません)"
-        : "国内で承認されていない医薬品等を、国が承認・認可したかのように誤認させる表現です"
-    }: ${fix}。根拠: ${lex.data.basis.approval} [unapproved-therapy.approval-wording]`,
+    phrase,
+    problem: regenerative
+      ? "再生医療等の提供を国の承認・認可と誤認させる表現です(再生医療等の提供は厚生労働大臣への届出であり、国が効果や安全性を認めたものではありません)。"
+      : "国内で承認されていない医薬品等を、国が承認・認可したかのように誤認させる表現です。",
+    rewrites: [fix],
     severity: "error",
     id: "unapproved-therapy.approval-wording",
     category: "unapproved-drug",
@@ -221,7 +223,9 @@ export function checkUnapprovedDisclosure(doc: DocumentModel, options: Unapprove
     return {
       start,
       end,
-      message: `${quoted(first.text)} は${status}を用いる自由診療として、限定解除の要件「${text.label}」の記載がページに見当たりません: ${text.howToFix}。根拠: ${lex.data.basis.disclosure} [${id}]`,
+      phrase: first.text,
+      problem: `${status}を用いる自由診療として、限定解除の要件「${text.label}」の記載がページに見当たりません。`,
+      rewrites: [text.howToFix],
       severity: "error",
       id,
       category: "unapproved-therapy-disclosure",

@@ -1,4 +1,3 @@
-import { oneLine } from "../../report/message";
 import type { EvidenceProblem, CheckId } from "./check";
 import type { EvidenceItem } from "./evidence";
 import type { EvidenceClass } from "./lexicon";
@@ -69,19 +68,19 @@ function what(problem: EvidenceProblem): string {
   }
 }
 
-const LABEL = "科学的根拠が乏しい情報による誇大広告";
-
-/** The one-line message: the quoted phrase, what is wrong, the basis and a compliant rewrite. */
-export function evidenceMessage(phrase: string, problem: EvidenceProblem): string {
-  return `"${oneLine(phrase)}" は${LABEL}にあたるおそれがあります: ${what(problem)} 根拠: ${basisOf(problem)}。言い換え例: 「${REWRITES[problem.id]}」 [${problem.id}]`;
+/** What is wrong with the claim (the message's problem sentence). */
+export function problemText(problem: EvidenceProblem): string {
+  return what(problem);
 }
 
 export function rewritesOf(problem: EvidenceProblem): string[] {
   return [REWRITES[problem.id]];
 }
 
-/** The info message on a reference list whose entries no sentence cites. */
-export function unlinkedMessage(label: string, unlinked: Reference[], total: number): string {
+/** What is wrong with a reference list whose entries no sentence cites. */
+export function unlinkedProblem(unlinked: Reference[], total: number): string {
   const names = unlinked.slice(0, 3).map(referenceName).join("、");
-  return `"${oneLine(label)}" は本文と結び付いていません: 文献 ${unlinked.length}/${total} 件(${names}${unlinked.length > 3 ? " ほか" : ""})が、本文のどの文からも番号で引用されておらず、どの記述がどの研究(ヒトの臨床研究か動物実験か)に基づくのか読み手に分かりません。 根拠: ${EVIDENCE_BASIS}。言い換え例: 「…が報告されています(文献1)」のように、根拠にした文の末尾に文献番号を付けます [evidence-references-unlinked]`;
+  return `文献 ${unlinked.length}/${total} 件(${names}${unlinked.length > 3 ? " ほか" : ""})が、本文のどの文からも番号で引用されておらず、どの記述がどの研究(ヒトの臨床研究か動物実験か)に基づくのか読み手に分かりません。`;
 }
+
+export const UNLINKED_REWRITE = "「…が報告されています(文献1)」のように、根拠にした文の末尾に文献番号を付けます";

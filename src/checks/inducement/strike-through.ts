@@ -1,8 +1,6 @@
-import type { Analysis } from "../../page/analyze";
+import type { DictionaryMatch, PageContext } from "../../page/context";
 import { sourceSpan } from "../../model/document";
-import { oneLine } from "../../report/message";
-import type { RuleMeta } from "../../data/rules";
-import type { Finding } from "../../textlint/report";
+import type { Finding } from "../finding";
 import { inducementLexicon } from "./lexicon";
 
 /** TxtAST nodes read loosely: the markdown and html plugins name strike-through differently. */
@@ -76,23 +74,21 @@ export function struckTexts(root: LooseNode): StruckText[] {
  * sentence text alone does not reveal. A struck price already reported by a dictionary entry of the
  * rule (the arrow form 「30,000円→19,800円」) is not reported twice.
  */
-export function strikeThroughPriceFindings(analysis: Analysis, meta: RuleMeta): Finding[] {
+export function strikeThroughPriceFindings(page: PageContext, matches: DictionaryMatch[]): Finding[] {
   const { strikeThrough: check } = inducementLexicon();
   const prices = check.price.map((source) => new RegExp(source, "u"));
-  const reported = analysis.matches
-    .filter((m) => m.entry.category === meta.category)
-    .map((m) => sourceSpan(m.sentence, m.start, m.end));
-  const rewrites = check.rewrites.map((r) => `「${r}」`).join(" / ");
-  return struckTexts(analysis.root as unknown as LooseNode)
+  const reported = matches.map((m) => sourceSpan(m.sentence, m.start, m.end));
+  return struckTexts(page.root as unknown as LooseNode)
     .filter((struck) => prices.some((p) => p.test(struck.text)))
     .filter((struck) => !reported.some(([start, end]) => start < struck.end && struck.start < end))
     .map((struck) => ({
       start: struck.start,
       end: struck.end,
-      message: `"${oneLine(struck.text)}" は${meta.label}にあたるおそれがあります: ${oneLine(check.message)} 根拠: ${check.basis}。言い換え例: ${rewrites} [${check.id}]`,
+      phrase: struck.text,
+      problem: check.message,
       severity: check.severity,
       id: check.id,
-      category: meta.category ?? "inducement",
+      category: "inducement",
       basis: check.basis,
       rewrites: check.rewrites
     }));

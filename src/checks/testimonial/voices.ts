@@ -1,8 +1,6 @@
-import type { Analysis } from "../../page/analyze";
+import type { DictionaryMatch, PageContext } from "../../page/context";
 import { sectionWithSubsections, sourceSpan, type Block, type Sentence } from "../../model/document";
-import { oneLine } from "../../report/message";
-import type { RuleMeta } from "../../data/rules";
-import type { Finding } from "../../textlint/report";
+import type { Finding } from "../finding";
 import { testimonialLexicon, type TestimonialLexicon } from "./lexicon";
 
 interface Patterns {
@@ -47,8 +45,8 @@ function isCornerHeading(text: string, p: Patterns): boolean {
 }
 
 /** Blocks under a testimonial corner, each with the heading (or label line) that opened it. */
-function cornerBlocks(analysis: Analysis, p: Patterns): Map<Block, Block> {
-  const doc = analysis.document;
+function cornerBlocks(page: PageContext, p: Patterns): Map<Block, Block> {
+  const doc = page.document;
   const corners = new Map<Block, Block>();
   for (const section of doc.sections) {
     const heading = section.heading;
@@ -70,22 +68,22 @@ function cornerBlocks(analysis: Analysis, p: Patterns): Map<Block, Block> {
  * corner's heading is reported too when something under it is a testimonial. Sentences a dictionary
  * entry of the rule already reported are not reported again.
  */
-export function testimonialVoiceFindings(analysis: Analysis, meta: RuleMeta): Finding[] {
+export function testimonialVoiceFindings(page: PageContext, matches: DictionaryMatch[]): Finding[] {
   const lexicon = testimonialLexicon();
   const p = patternsOf(lexicon);
-  const matched = new Set(analysis.matches.filter((m) => m.entry.category === meta.category).map((m) => m.sentence.index));
-  const corners = cornerBlocks(analysis, p);
-  const rewrites = lexicon.rewrites.map((r) => `「${r}」`).join(" / ");
+  const matched = new Set(matches.map((m) => m.sentence.index));
+  const corners = cornerBlocks(page, p);
   const finding = (sentence: Sentence, kind: "voice" | "facility" | "heading"): Finding => {
     const [start, end] = sourceSpan(sentence, 0, sentence.text.length);
     const id = `testimonial-corner-${kind}`;
     return {
       start,
       end,
-      message: `"${oneLine(sentence.text)}" は${meta.label}にあたるおそれがあります: ${oneLine(lexicon.messages[kind])} 根拠: ${lexicon.basis}。言い換え例: ${rewrites} [${id}]`,
+      phrase: sentence.text,
+      problem: lexicon.messages[kind],
       severity: kind === "facility" ? "warning" : "error",
       id,
-      category: meta.category ?? "testimonial",
+      category: "testimonial",
       basis: lexicon.basis,
       rewrites: lexicon.rewrites
     };
@@ -93,7 +91,7 @@ export function testimonialVoiceFindings(analysis: Analysis, meta: RuleMeta): Fi
 
   const findings: Finding[] = [];
   const cornersWithVoices = new Set<Block>();
-  for (const block of analysis.document.blocks) {
+  for (const block of page.document.blocks) {
     const corner = corners.get(block);
     if (block.kind === "heading" || (!corner && !block.quoted)) continue;
     for (const sentence of block.sentences) {

@@ -1,0 +1,102 @@
+import { sourceSpan } from "../../model/document";
+import type { PageContext } from "../../page/context";
+import type { Finding } from "../finding";
+import { checkEvidence, type EvidenceProblem } from "./check";
+import { analyzeEvidence, type EvidenceAnalysis, type EvidenceItem } from "./evidence";
+import { basisOf, problemText, rewritesOf, unlinkedProblem, EVIDENCE_BASIS, UNLINKED_REWRITE } from "./messages";
+import type { Reference } from "./references";
+import { evidenceVocabulary } from "./vocabulary";
+
+export interface EvidenceOptions {
+  /** Report (as info) a reference list whose entries no sentence cites. Default true. */
+  unlinkedReferences?: boolean;
+}
+
+/** A reference as shown in --format json: what was parsed, its class and why. */
+export function referenceDetail(ref: Reference, analysis?: EvidenceAnalysis) {
+  const linkedBy = analysis?.linked.get(ref)?.map((s) => s.own.find((i) => i.ref === ref)?.via ?? "description");
+  return {
+    number: ref.footnote ? `^${ref.footnote}` : ref.number,
+    authors: ref.authors,
+    ...(ref.firstAuthor ? { firstAuthor: ref.firstAuthor } : {}),
+    title: ref.title,
+    ...(ref.journal ? { journal: ref.journal } : {}),
+    ...(ref.year ? { year: ref.year } : {}),
+    ...(ref.doi ? { doi: ref.doi } : {}),
+    ...(ref.pmid ? { pmid: ref.pmid } : {}),
+    class: ref.cls,
+    why: ref.why,
+    titleClass: ref.titleClass,
+    ...(linkedBy ? { linkedBy: [...new Set(linkedBy)] } : {})
+  };
+}
+
+function evidenceDetail(item: EvidenceItem) {
+  return {
+    class: item.cls,
+    via: item.via,
+    ...(item.words.length ? { words: item.words } : {}),
+    ...(item.marker ? { marker: item.marker } : {}),
+    ...(item.ref ? { reference: item.ref.footnote ? `^${item.ref.footnote}` : item.ref.number } : {})
+  };
+}
+
+function problemDetail(problem: EvidenceProblem) {
+  const { claim } = problem;
+  return {
+    check: problem.id,
+    ...(claim ? { claim: { text: problem.sentence.text.slice(claim.start, claim.end), word: claim.word, mode: claim.mode, ...(claim.report ? { report: claim.report } : {}) } } : {}),
+    evidence: problem.evidence.map(evidenceDetail),
+    references: problem.refs.map((r) => referenceDetail(r))
+  };
+}
+
+/** The page's evidence analysis (references, citations, claims), built once per page. */
+export async function evidenceOf(page: PageContext): Promise<EvidenceAnalysis> {
+  const vocabulary = await evidenceVocabulary();
+  return page.memo("evidence", () => analyzeEvidence(page.document, (s) => page.tokensOf(s), vocabulary));
+}
+
+/**
+ * efficacy-needs-human-evidence: efficacy claims checked against the human evidence the page cites or
+ * describes, and (as info) a reference list that no sentence cites.
+ */
+export async function evidenceFindings(page: PageContext, options: EvidenceOptions): Promise<Finding[]> {
+  const vocabulary = await evidenceVocabulary();
+  const evidence = await evidenceOf(page);
+  const findings: Finding[] = [];
+  for (const problem of checkEvidence(evidence, vocabulary)) {
+    const [start, end] = sourceSpan(problem.sentence, problem.start, problem.end);
+    findings.push({
+      start,
+      end,
+      phrase: problem.sentence.text.slice(problem.start, problem.end),
+      severity: problem.severity,
+      id: problem.id,
+      category: "evidence",
+      problem: problemText(problem),
+      basis: basisOf(problem),
+      rewrites: rewritesOf(problem),
+      detail: problemDetail(problem)
+    });
+  }
+  const { label, entries } = evidence.references;
+  const unlinked = entries.filter((r) => !(evidence.linked.get(r) ?? []).some((s) => s.own.some((i) => i.ref === r && i.via === "citation")));
+  if (label && unlinked.length > 0 && options.unlinkedReferences !== false) {
+    const [start, end] = sourceSpan(label, 0, label.text.length);
+    findings.push({
+      start,
+      end,
+      phrase: label.text,
+      severity: "info",
+      id: "evidence-references-unlinked",
+      category: "evidence",
+      label: "本文と結び付いていない参考文献",
+      problem: unlinkedProblem(unlinked, entries.length),
+      basis: EVIDENCE_BASIS,
+      rewrites: [UNLINKED_REWRITE],
+      detail: { check: "evidence-references-unlinked", references: entries.map((r) => referenceDetail(r, evidence)) }
+    });
+  }
+  return findings;
+}

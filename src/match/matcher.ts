@@ -1,0 +1,89 @@
+import { matchPatterns } from "@textlint/regexp-string-matcher";
+import { startOf, type Token } from "../nlp/tokens";
+import { isMetaDiscourse, isQuestion } from "../grammar/modality";
+import { denied } from "../grammar/negation";
+import { verifyTerm, type TermMatch } from "./verify";
+import type { CompiledEntry, Dictionary } from "./compile";
+import type { CompiledTerm } from "./term";
+
+export type ClearReason = "negation" | "question" | "quotation" | "allows" | "unless";
+
+/** A dictionary entry matched in one sentence (offsets in the sentence text). */
+export interface SentenceMatch {
+  entry: CompiledEntry;
+  start: number;
+  end: number;
+  /** Why the match does not count, when it does not. */
+  cleared?: ClearReason;
+}
+
+const DEFAULT_CLEARED_BY: ClearReason[] = ["negation", "question", "quotation"];
+
+function findTerm(term: CompiledTerm, tokens: Token[], text: string): TermMatch | undefined {
+  for (let at = text.indexOf(term.key); at >= 0; at = text.indexOf(term.key, at + 1)) {
+    const match = verifyTerm(term, tokens, at, text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** The context that clears a match, asked of the grammar (denial, question, quotation) and of the entry (allows, unless). */
+function clearReason(compiled: CompiledEntry, text: string, tokens: Token[], match: TermMatch): ClearReason | undefined {
+  const { entry } = compiled;
+  if (entry.allows.length > 0) {
+    const allowed = matchPatterns(text, entry.allows);
+    if (allowed.some((a) => a.startIndex < match.end && a.endIndex > match.start)) return "allows";
+  }
+  if (compiled.unless.some((term) => findTerm(term, tokens, text))) return "unless";
+  const clearedBy = entry.clearedBy ?? DEFAULT_CLEARED_BY;
+  if (clearedBy.includes("quotation") && isMetaDiscourse(text, match.start, match.end)) return "quotation";
+  if (clearedBy.includes("negation") && denied(tokens, match.last)) return "negation";
+  if (clearedBy.includes("question") && isQuestion(text)) return "question";
+  return undefined;
+}
+
+/**
+ * Every match of the dictionary in one sentence, each with the context that clears it (if any). The
+ * result depends on the sentence text alone, so the page context memoises it by text.
+ */
+export async function matchSentence(dictionary: Dictionary, text: string, tokensOf: () => Promise<Token[]>): Promise<SentenceMatch[]> {
+  const hits = dictionary.prefilter.find(text);
+  const regexHits: { entry: number; start: number; end: number }[] = [];
+  dictionary.regexes.forEach((regexes, entry) => {
+    for (const regex of regexes) {
+      regex.lastIndex = 0;
+      for (const m of text.matchAll(regex)) regexHits.push({ entry, start: m.index!, end: m.index! + m[0].length });
+    }
+  });
+  // Only a sentence with a candidate is tokenized (the prefilter and the regexes are plain string scans).
+  if (hits.length === 0 && regexHits.length === 0) return [];
+  const tokens = await tokensOf();
+  const candidates: { entry: number; match: TermMatch }[] = [];
+  for (const hit of hits) {
+    const owner = dictionary.keyOwners[hit.value]!;
+    const term = dictionary.entries[owner.entry]!.terms[owner.term]!;
+    const match = verifyTerm(term, tokens, hit.start, text);
+    if (match) candidates.push({ entry: owner.entry, match });
+  }
+  for (const hit of regexHits) {
+    const first = Math.max(0, tokens.findIndex((t) => startOf(t) + t.surface_form.length > hit.start));
+    let last = tokens.findIndex((t) => startOf(t) + t.surface_form.length >= hit.end);
+    if (last < 0) last = tokens.length - 1;
+    candidates.push({ entry: hit.entry, match: { start: hit.start, end: hit.end, first, last } });
+  }
+  // Longest match first, so that one phrase is reported once per entry.
+  candidates.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  const taken = new Map<number, { start: number; end: number }[]>();
+  const out: SentenceMatch[] = [];
+  for (const { entry: index, match } of candidates) {
+    const compiled = dictionary.entries[index]!;
+    const spans = taken.get(index) ?? [];
+    if (spans.some((s) => s.start < match.end && match.start < s.end)) continue;
+    if (compiled.requires.length > 0 && !compiled.requires.some((term) => findTerm(term, tokens, text))) continue;
+    spans.push(match);
+    taken.set(index, spans);
+    const cleared = clearReason(compiled, text, tokens, match);
+    out.push({ entry: compiled, start: match.start, end: match.end, ...(cleared ? { cleared } : {}) });
+  }
+  return out;
+}
