@@ -5,6 +5,7 @@ import type { Category } from "../data/schema";
 import type { Finding } from "./finding";
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+const LOWER = { error: "warning", warning: "info", info: "info" } as const;
 
 /**
  * A match lying inside a longer match of the same rule that is at least as severe says nothing more:
@@ -37,7 +38,7 @@ export function matchFinding(match: DictionaryMatch): Finding {
     start,
     end,
     phrase: match.text,
-    severity: entry.severity,
+    severity: match.lowered ? LOWER[entry.severity] : entry.severity,
     id: entry.id,
     category: entry.category,
     problem: entry.message,

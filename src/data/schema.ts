@@ -11,11 +11,35 @@ export const CATEGORIES = [
   "statistics",
   "evidence",
   "unapproved",
-  "before-after"
+  "before-after",
+  "fear",
+  "fee"
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
+
+/**
+ * Context the grammar reads around a match that can clear it: a denial, a question, a quotation of the
+ * rules, the claim's limits (個人差, 場合があります), an instruction (ください), a purpose (〜ために), a
+ * citation in the sentence ((文献1), [2]).
+ */
+export const CLEARING_CONTEXTS = [
+  "negation",
+  "question",
+  "quotation",
+  "limits",
+  "instruction",
+  "purpose",
+  "citation",
+  /** 多くは数日で治まります: the natural course of a condition, not a treatment's effect. */
+  "course",
+  /** 痛みを和らげる治療, 傷跡が目立たない場所: the claim only describes the noun it modifies. */
+  "adnominal",
+  /** Like adnominal, except before a treatment noun: 副作用のない治療です still promises. */
+  "description"
+] as const;
+export type ClearingContext = (typeof CLEARING_CONTEXTS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 
 const nonEmpty = z.string().trim().min(1);
@@ -36,10 +60,14 @@ export const entrySchema = z
     patterns: z.array(nonEmpty).default([]),
     regex: z.array(nonEmpty).default([]),
     requires: z.array(nonEmpty).default([]),
+    /** Terms of which one must also occur (a second condition, with requires: both must hold). */
+    alsoRequires: z.array(nonEmpty).default([]),
     unless: z.array(nonEmpty).default([]),
     allows: z.array(nonEmpty).default([]),
-    /** Context that clears a match. Defaults depend on the category (see src/context). */
-    clearedBy: z.array(z.enum(["negation", "question", "quotation"])).optional(),
+    /** Context that clears a match (default: negation, question, quotation). See src/grammar. */
+    clearedBy: z.array(z.enum(CLEARING_CONTEXTS)).optional(),
+    /** What a hedge (期待できます) does to a match: keep its severity (default) or lower it one step. */
+    hedge: z.enum(["keep", "lower"]).optional(),
     message: nonEmpty,
     rewrites: z.array(nonEmpty).min(1),
     /** A replacement that is safe to apply automatically (keeps the meaning). Rare on purpose. */
@@ -84,9 +112,11 @@ export interface DictionaryEntry {
   patterns: string[];
   regex: string[];
   requires: string[];
+  alsoRequires?: string[];
   unless: string[];
   allows: string[];
-  clearedBy?: ("negation" | "question" | "quotation")[];
+  clearedBy?: ClearingContext[];
+  hedge?: "keep" | "lower";
   message: string;
   rewrites: string[];
   fix?: string;

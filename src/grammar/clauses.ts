@@ -69,7 +69,7 @@ export function linkOf(tokens: Token[], i: number): { link: Link; next: number }
   // The words just before the boundary: 修復すること|は|、  治るか|どうか|は|、  医師|で|も|、
   let k = end - 1;
   const particles: string[] = [];
-  while (k > i && tokens[k]!.pos === "助詞" && ["係助詞", "副助詞", "格助詞"].includes(tokens[k]!.pos_detail_1)) particles.unshift(tokens[k--]!.surface_form);
+  while (k > i && tokens[k]!.pos === "助詞" && ["係助詞", "副助詞", "格助詞", "並立助詞"].includes(tokens[k]!.pos_detail_1)) particles.unshift(tokens[k--]!.surface_form);
   const head = tokens[k];
   const surface = boundary.surface_form;
   if (boundary.pos === "助詞" && g.concessive.has(surface)) return { link: "concessive", next: end + 1 };

@@ -14,6 +14,7 @@ export const denialSchema = z
   .object({
     negationLemmas: words,
     absenceWords: words,
+    notDenials: words,
     doubtingPredicates: words,
     complementizers: z.object({ nominalizers: words, quotatives: words, questions: words }).strict(),
     complementDepth: z.number().int().min(0).max(6),
@@ -38,7 +39,18 @@ export const modalitySchema = z
   .object({
     hedges: words,
     limits: words,
+    boundedFigure: z.string().min(1).refine((source) => {
+      try {
+        new RegExp(source, "u");
+        return true;
+      } catch {
+        return false;
+      }
+    }, "正規表現として読めません"),
+    courseMarkers: words,
+    courseSpan: z.string().min(1),
     instructions: words,
+    purposes: words,
     reportedSpeech: words,
     questionParticles: words,
     invitations: words,
@@ -58,6 +70,7 @@ export type ModalityData = z.infer<typeof modalitySchema>;
 export interface GrammarWords {
   negationLemmas: Set<string>;
   absenceWords: Set<string>;
+  notDenials: string[];
   doubtingPredicates: Set<string>;
   nominalizers: Set<string>;
   quotatives: Set<string>;
@@ -97,6 +110,7 @@ export function toGrammarWords(data: GrammarData): GrammarWords {
   return {
     negationLemmas: new Set(denial.negationLemmas),
     absenceWords: new Set(denial.absenceWords),
+    notDenials: denial.notDenials,
     doubtingPredicates: new Set(denial.doubtingPredicates),
     nominalizers: new Set(denial.complementizers.nominalizers),
     quotatives: new Set(denial.complementizers.quotatives),

@@ -7,7 +7,7 @@ function group(words: readonly string[]): string {
 
 const questionPatterns = derived((g) => ({
   ends: new RegExp(`(?:[?？]|${group(g.modality.questionParticles)}[。．]?)\\s*$`),
-  invitation: new RegExp(`(?:ません|${group(g.modality.invitations)})[?？]\\s*$`)
+  invitation: new RegExp(`(?:ません|ないです|${group(g.modality.invitations)})か?[?？。．!！]?\\s*$`)
 }));
 
 /**
@@ -42,7 +42,7 @@ const metaPatterns = derived((g) => {
   const rejected = group(m.rejections);
   return {
     after: new RegExp(
-      `^[」』”"】]?${moreQuotes}\\s*(?:(?:など|等)?(?:という|といった|との|のような|などの)${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
+      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
     ),
     words: new RegExp(group(m.metaWords))
   };
@@ -74,4 +74,49 @@ export function isMetaDiscourse(text: string, start: number, end: number): boole
   // The quotation holds more than the phrase: what follows the closing mark decides.
   if (close > end && meta.after.test(text.slice(close, close + 60))) return true;
   return meta.words.test(text);
+}
+
+/** How a sentence holds a claim at [start, end): what the grammar reads around it. */
+export interface Reading {
+  /** 期待できます, 可能性があります after the claim: lowers an overclaim's severity, never clears it. */
+  hedged: boolean;
+  /** 個人差があります, 場合があります, 約6か月: the sentence states the claim's limits. */
+  limited: boolean;
+  /** ください, ましょう after the claim: an instruction, not a claim. */
+  instruction: boolean;
+  /** 〜ために, 〜を目指して: a purpose, not a result. */
+  purpose: boolean;
+  /** 多くは数日で治まります: the natural course of a condition or a side effect, not a treatment's effect. */
+  course: boolean;
+}
+
+const readingPatterns = derived((g) => {
+  const m = g.modality;
+  return {
+    hedges: new RegExp(group(m.hedges)),
+    limits: new RegExp(`${group(m.limits)}|${m.boundedFigure}`, "u"),
+    instructions: new RegExp(group(m.instructions)),
+    purposes: new RegExp(`^[^。！？]{0,6}?${group(m.purposes)}`),
+    course: new RegExp(group(m.courseMarkers)),
+    span: new RegExp(m.courseSpan, "u")
+  };
+});
+
+/** The rest of the sentence's clause group after `end`, up to the sentence end. */
+function restOfSentence(text: string, end: number): string {
+  const rest = text.slice(end);
+  const stop = rest.search(/[。！？!?]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+export function readingOf(text: string, start: number, end: number): Reading {
+  const p = readingPatterns();
+  const rest = restOfSentence(text, end);
+  return {
+    hedged: p.hedges.test(rest),
+    limited: p.limits.test(text),
+    instruction: p.instructions.test(rest),
+    purpose: p.purposes.test(rest),
+    course: p.course.test(text) && p.span.test(text)
+  };
 }

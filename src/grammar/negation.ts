@@ -1,5 +1,5 @@
 import { lemmaOf, type Token } from "../nlp/tokens";
-import { clauseEnd, endsClause, linkOf } from "./clauses";
+import { chainEnd, clauseEnd, endsClause, linkOf } from "./clauses";
 import { derived } from "./data";
 
 const words = derived((g) => g);
@@ -7,6 +7,19 @@ const words = derived((g) => g);
 /** A negation word: the auxiliary ない/ぬ/ん (ません, ず) or the adjective ない. */
 export function isNegation(token: Token): boolean {
   return (token.pos === "助動詞" || token.pos === "形容詞") && words().negationLemmas.has(lemmaOf(token));
+}
+
+/**
+ * A negation that belongs to an idiom asserting rather than denying: 〜かもしれません, 〜かねません,
+ * 〜に違いない, 〜なければならない, 〜しかない (dictionaries/grammar/denial.yml notDenials).
+ */
+export function idiomaticNegation(tokens: Token[], i: number): boolean {
+  let before = tokens
+    .slice(Math.max(0, i - 5), i)
+    .map((t) => t.surface_form)
+    .join("");
+  if (before.endsWith("ませ")) before = before.slice(0, -2);
+  return words().notDenials.some((stem) => before.endsWith(stem));
 }
 
 /** A noun that states an absence as plainly as a negation (なし, ゼロ). */
@@ -88,8 +101,16 @@ export function negatedInClause(tokens: Token[], last: number): boolean {
     const lemma = lemmaOf(token);
     // 「先着5名様に限り、」 restricts an offer and doubts nothing (〜とは限らない stays a doubt).
     const restrictsOnly = lemma === "限る" && !tokens.slice(i + 1, i + 4).some((t) => isNegation(t));
-    if (g.doubtingPredicates.has(lemma) && !restrictsOnly) return true;
+    // 難しい根管治療: a doubting adjective that only modifies a noun doubts nothing.
+    // (完治は難しい病気: the claim is its topic, so it still doubts it.)
+    const modifiesNext =
+      token.pos === "形容詞" && tokens[i + 1] !== undefined && isContentNoun(tokens[i + 1]!) && !["は", "が", "も"].includes(tokens[i - 1]?.surface_form ?? "");
+    if (g.doubtingPredicates.has(lemma) && !restrictsOnly && !modifiesNext) return true;
     if (isNegation(token)) {
+      // 〜かもしれません, 〜かねません: an idiom that asserts or hedges, not a denial.
+      if (idiomaticNegation(tokens, i)) continue;
+      // 副作用で悩んでいませんか？: a rhetorical question invites, it denies nothing.
+      if (rhetorical(tokens, i)) return false;
       // 治らない病気: a negation attached to the claim's own predicate denies it, whatever it modifies.
       if (attachedToClaim(tokens, last, i)) return true;
       const next = tokens[i + 1];
@@ -100,6 +121,32 @@ export function negatedInClause(tokens: Token[], last: number): boolean {
     }
   }
   return false;
+}
+
+/** A negation closing the sentence as a question: 〜ていませんか？ 〜ないですか。 */
+function rhetorical(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j]?.surface_form === "です") j++;
+  if (tokens[j]?.surface_form !== "か") return false;
+  const after = tokens[j + 1];
+  return !after || after.pos === "記号";
+}
+
+/**
+ * Whether the predicate ending at `at` modifies a noun that the next clause governs: 効果を示した|臨床試験
+ * は、…報告されていません; 予防できるという|根拠は、…十分ではありません.
+ */
+function embeddedInNoun(tokens: Token[], at: number): boolean {
+  // The claim's predicate: the claim itself, or the first predicate after it in its clause (効果を|示した).
+  let p = at;
+  const end = clauseEnd(tokens, at + 1);
+  while (p < end && !(tokens[p]!.pos === "動詞" && tokens[p]!.pos_detail_1 === "自立") && tokens[p]!.pos !== "形容詞") p++;
+  if (p >= end) return false;
+  let j = chainEnd(tokens, p) + 1;
+  if (tokens[j]?.surface_form === "と" && ["いう", "言う"].includes(lemmaOf(tokens[j + 1] ?? tokens[j]!))) j += 2;
+  else if (["という", "といった", "との"].includes(tokens[j]?.surface_form ?? "")) j += 1;
+  const noun = tokens[j];
+  return noun !== undefined && isContentNoun(noun) && (["動詞", "形容詞", "助動詞"].includes(tokens[j - 1]?.pos ?? "") || tokens[j - 1]?.pos === "助詞");
 }
 
 /**
@@ -113,7 +160,7 @@ export function denied(tokens: Token[], last: number): boolean {
     if (negatedInClause(tokens, at)) return true;
     if (depth >= words().complementDepth) return false;
     const { link, next } = linkOf(tokens, at + 1 < tokens.length ? at + 1 : at);
-    if (link !== "complement" || next >= tokens.length) return false;
+    if ((link !== "complement" && !(link === "coordinate" && embeddedInNoun(tokens, at))) || next >= tokens.length) return false;
     // The governing clause: denied when its own predicate is negated (from its first token on).
     at = next - 1;
     if (clauseEnd(tokens, next) <= next) return false;

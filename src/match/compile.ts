@@ -1,19 +1,24 @@
-import { compileTerm, type CompiledTerm } from "./term";
+import { compileTerm, compileTerms, type CompiledTerm } from "./term";
 import type { DictionaryEntry } from "../data/schema";
+import { readConcepts, type ConceptDefinition } from "../data/concepts";
 import { Prefilter } from "./prefilter";
+import { registerConcepts } from "./verify";
 
 export interface CompiledEntry {
   entry: DictionaryEntry;
   terms: CompiledTerm[];
   requires: CompiledTerm[];
+  alsoRequires: CompiledTerm[];
   unless: CompiledTerm[];
 }
 
 /** The serializable result of compiling entries (written to lib/ at build time). */
 export interface CompiledData {
-  version: 1;
+  version: 2;
   sourceHash: string;
   entries: CompiledEntry[];
+  /** The members of every concept class, compiled (patterns refer to them as {name}). */
+  concepts: Record<string, CompiledTerm[]>;
 }
 
 export interface Dictionary {
@@ -25,14 +30,46 @@ export interface Dictionary {
   keyOwners: { entry: number; term: number }[];
 }
 
-export async function compileEntries(entries: DictionaryEntry[], sourceHash = ""): Promise<CompiledData> {
+let shippedConcepts: ConceptDefinition[] | undefined;
+
+/** The concept classes of dictionaries/concepts (read once per process). */
+export function conceptDefinitions(): ConceptDefinition[] {
+  shippedConcepts ??= readConcepts();
+  return shippedConcepts;
+}
+
+/** Compiles every concept's members; a leading {concept} in a member is expanded like in a pattern. */
+export async function compileConcepts(definitions = conceptDefinitions()): Promise<Record<string, CompiledTerm[]>> {
+  const byName = new Map(definitions.map((c) => [c.name, c]));
+  const membersOf = (name: string) => byName.get(name)?.members ?? [];
+  const out: Record<string, CompiledTerm[]> = {};
+  for (const concept of definitions) {
+    const terms: CompiledTerm[] = [];
+    for (const member of concept.members) {
+      try {
+        terms.push(...(await compileTerms(member, membersOf)));
+      } catch (error) {
+        throw new Error(`${concept.file}:${concept.line}: concept "${concept.name}": ${(error as Error).message}`);
+      }
+    }
+    out[concept.name] = terms;
+  }
+  return out;
+}
+
+export async function compileEntries(entries: DictionaryEntry[], sourceHash = "", concepts?: Record<string, CompiledTerm[]>): Promise<CompiledData> {
+  const compiledConcepts = concepts ?? (await compileConcepts());
+  const definitions = new Map(conceptDefinitions().map((c) => [c.name, c.members]));
   const compiled: CompiledEntry[] = [];
   for (const entry of entries) {
     const compileAll = async (sources: string[]) => {
       const out: CompiledTerm[] = [];
       for (const source of sources) {
         try {
-          out.push(await compileTerm(source));
+          for (const name of source.matchAll(/\{([a-z0-9-]+)\}/g)) {
+            if (!compiledConcepts[name[1]!]) throw new Error(`未定義の概念 {${name[1]}} です (dictionaries/concepts にある名前を使ってください)`);
+          }
+          out.push(...(await compileTerms(source, (name) => definitions.get(name) ?? [])));
         } catch (error) {
           throw new Error(`${entry.file}:${entry.line}: entry "${entry.id}": ${(error as Error).message}`);
         }
@@ -43,10 +80,11 @@ export async function compileEntries(entries: DictionaryEntry[], sourceHash = ""
       entry,
       terms: await compileAll(entry.patterns),
       requires: await compileAll(entry.requires),
+      alsoRequires: await compileAll(entry.alsoRequires ?? []),
       unless: await compileAll(entry.unless)
     });
   }
-  return { version: 1, sourceHash, entries: compiled };
+  return { version: 2, sourceHash, entries: compiled, concepts: compiledConcepts };
 }
 
 function toRegExp(source: string, where: string): RegExp {
@@ -57,8 +95,9 @@ function toRegExp(source: string, where: string): RegExp {
   }
 }
 
-/** Builds the runtime structures (prefilter, regexes) over compiled entries. */
+/** Builds the runtime structures (prefilter, regexes) over compiled entries, and registers their concepts. */
 export function toDictionary(data: CompiledData): Dictionary {
+  registerConcepts(new Map(Object.entries(data.concepts ?? {})));
   const entries = data.entries.filter((e) => !e.entry.disabled);
   const keys: string[] = [];
   const keyOwners: { entry: number; term: number }[] = [];
@@ -71,3 +110,5 @@ export function toDictionary(data: CompiledData): Dictionary {
   const regexes = entries.map((c) => c.entry.regex.map((r) => toRegExp(r, `${c.entry.file}:${c.entry.line} (${c.entry.id})`)));
   return { entries, regexes, prefilter: new Prefilter(keys), keyOwners };
 }
+
+export { compileTerm };

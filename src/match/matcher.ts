@@ -1,12 +1,14 @@
 import { matchPatterns } from "@textlint/regexp-string-matcher";
 import { startOf, type Token } from "../nlp/tokens";
-import { isMetaDiscourse, isQuestion } from "../grammar/modality";
+import { isMetaDiscourse, isQuestion, readingOf } from "../grammar/modality";
+import type { ClearingContext } from "../data/schema";
 import { denied } from "../grammar/negation";
-import { verifyTerm, type TermMatch } from "./verify";
+import { conceptAt, verifyTerm, type TermMatch } from "./verify";
+import { chainEnd } from "../grammar/clauses";
 import type { CompiledEntry, Dictionary } from "./compile";
 import type { CompiledTerm } from "./term";
 
-export type ClearReason = "negation" | "question" | "quotation" | "allows" | "unless";
+export type ClearReason = ClearingContext | "allows" | "unless";
 
 /** A dictionary entry matched in one sentence (offsets in the sentence text). */
 export interface SentenceMatch {
@@ -15,7 +17,12 @@ export interface SentenceMatch {
   end: number;
   /** Why the match does not count, when it does not. */
   cleared?: ClearReason;
+  /** A hedge (期待できます) lowered the entry's severity one step. */
+  lowered?: boolean;
 }
+
+/** A citation marker in the sentence: (文献1), [2], 注3, (Sano 2022). */
+const CITATION = /[（(［\[]\s*(?:文献|注|参考文献|出典)?\s*[0-9０-９]+(?:\s*[,，、\-–~〜]\s*[0-9０-９]+)*\s*[)）\]］]|文献\s*[0-9０-９]|[A-Z][A-Za-z-]+(?: et al\.?)?,? (?:19|20)[0-9]{2}/;
 
 const DEFAULT_CLEARED_BY: ClearReason[] = ["negation", "question", "quotation"];
 
@@ -25,6 +32,17 @@ function findTerm(term: CompiledTerm, tokens: Token[], text: string): TermMatch 
     if (match) return match;
   }
   return undefined;
+}
+
+const FORMAL_NOUNS = new Set(["非自立", "接尾", "代名詞", "副詞可能", "数"]);
+
+/** The noun the predicate ending the match modifies (和らげる|治療, 目立たない|場所), if it modifies one. */
+function modifiedNoun(tokens: Token[], last: number): number | undefined {
+  const end = chainEnd(tokens, last);
+  const next = tokens[end + 1];
+  if (!next || next.pos !== "名詞" || FORMAL_NOUNS.has(next.pos_detail_1)) return undefined;
+  const head = tokens[end];
+  return head && ["動詞", "形容詞", "助動詞"].includes(head.pos) ? end + 1 : undefined;
 }
 
 /** The context that clears a match, asked of the grammar (denial, question, quotation) and of the entry (allows, unless). */
@@ -39,6 +57,18 @@ function clearReason(compiled: CompiledEntry, text: string, tokens: Token[], mat
   if (clearedBy.includes("quotation") && isMetaDiscourse(text, match.start, match.end)) return "quotation";
   if (clearedBy.includes("negation") && denied(tokens, match.last)) return "negation";
   if (clearedBy.includes("question") && isQuestion(text)) return "question";
+  if (clearedBy.includes("citation") && CITATION.test(text)) return "citation";
+  if (clearedBy.some((c) => c === "limits" || c === "instruction" || c === "purpose" || c === "course")) {
+    const reading = readingOf(text, match.start, match.end);
+    if (clearedBy.includes("limits") && reading.limited) return "limits";
+    if (clearedBy.includes("instruction") && reading.instruction) return "instruction";
+    if (clearedBy.includes("purpose") && reading.purpose) return "purpose";
+    if (clearedBy.includes("course") && reading.course) return "course";
+  }
+  if (clearedBy.includes("adnominal") || clearedBy.includes("description")) {
+    const noun = modifiedNoun(tokens, match.last);
+    if (noun !== undefined && (clearedBy.includes("adnominal") || !conceptAt("treatment", tokens, text, noun))) return clearedBy.includes("adnominal") ? "adnominal" : "description";
+  }
   return undefined;
 }
 
@@ -80,10 +110,12 @@ export async function matchSentence(dictionary: Dictionary, text: string, tokens
     const spans = taken.get(index) ?? [];
     if (spans.some((s) => s.start < match.end && match.start < s.end)) continue;
     if (compiled.requires.length > 0 && !compiled.requires.some((term) => findTerm(term, tokens, text))) continue;
+    if (compiled.alsoRequires?.length && !compiled.alsoRequires.some((term) => findTerm(term, tokens, text))) continue;
     spans.push(match);
     taken.set(index, spans);
     const cleared = clearReason(compiled, text, tokens, match);
-    out.push({ entry: compiled, start: match.start, end: match.end, ...(cleared ? { cleared } : {}) });
+    const lowered = !cleared && compiled.entry.hedge === "lower" && readingOf(text, match.start, match.end).hedged;
+    out.push({ entry: compiled, start: match.start, end: match.end, ...(cleared ? { cleared } : {}), ...(lowered ? { lowered } : {}) });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { compileEntries, toDictionary, type CompiledData, type Dictionary } from "./compile";
 import { readDictionaries } from "../data/load";
+import { conceptFiles } from "../data/concepts";
 import { TERM_FORMAT } from "./term";
 import { DICTIONARY_DIR, PACKAGE_ROOT } from "../data/paths";
 
@@ -10,7 +11,7 @@ export { DICTIONARY_DIR, PACKAGE_ROOT };
 export const COMPILED_PATH = join(PACKAGE_ROOT, "lib", "dictionary.json");
 
 /** Entry files are named <category>.<confidence>.yml; other YAML in the folder (sources.yml) is not entries. */
-const ENTRY_FILE = /^[a-z-]+\.(?:attested|inferred)\.ya?ml$/;
+const ENTRY_FILE = /^[a-z-]+\.(?:attested|inferred|frames)\.ya?ml$/;
 
 export function shippedDictionaryFiles(): string[] {
   return readdirSync(DICTIONARY_DIR)
@@ -22,7 +23,7 @@ export function shippedDictionaryFiles(): string[] {
 /** Hash of the shipped YAML: a compiled file from other sources is stale and is not used. */
 export function shippedSourceHash(files = shippedDictionaryFiles()): string {
   const hash = createHash("sha256").update(TERM_FORMAT);
-  for (const file of files) hash.update(file.slice(DICTIONARY_DIR.length)).update(readFileSync(file));
+  for (const file of [...files, ...conceptFiles()]) hash.update(file.slice(DICTIONARY_DIR.length)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
 

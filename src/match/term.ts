@@ -10,11 +10,13 @@ import { PACKAGE_ROOT } from "../data/paths";
  *   …             a gap of up to GAP_TOKENS words inside the same clause
  *   <NEG>         a negation or absence word (ない, ません, ず, なし, ゼロ)
  *   <NUM>         a number
+ *   {concept}     any member of a concept class (dictionaries/concepts): {outcome}, {certainty}
  */
 export type TermElement =
   | { kind: "literal"; prefix: string; final?: { lemma: string; surface: string } }
   | { kind: "gap" }
-  | { kind: "class"; name: "NEG" | "NUM" };
+  | { kind: "class"; name: "NEG" | "NUM" }
+  | { kind: "concept"; name: string };
 
 export interface CompiledTerm {
   source: string;
@@ -25,8 +27,8 @@ export interface CompiledTerm {
 
 export const GAP_TOKENS = 8;
 /** Bump when CompiledTerm changes shape: compiled dictionaries of another format are recompiled. */
-export const TERM_FORMAT = "term-5";
-const PART = /(…|<NEG>|<NUM>)/;
+export const TERM_FORMAT = "term-6";
+const PART = /(…|<NEG>|<NUM>|\{[a-z0-9-]+\})/;
 
 /**
  * The part of an inflecting word that every inflected form keeps, used as the prefilter key: the base
@@ -89,10 +91,11 @@ export async function compileTerm(source: string): Promise<CompiledTerm> {
     if (part === "…") elements.push({ kind: "gap" });
     else if (part === "<NEG>") elements.push({ kind: "class", name: "NEG" });
     else if (part === "<NUM>") elements.push({ kind: "class", name: "NUM" });
+    else if (/^\{[a-z0-9-]+\}$/.test(part)) elements.push({ kind: "concept", name: part.slice(1, -1) });
     else elements.push(await compileLiteral(part));
   }
   const first = elements[0];
-  if (!first || first.kind !== "literal") throw new Error(`term "${source}" must start with literal text`);
+  if (!first || first.kind !== "literal") throw new Error(`term "${source}" must start with literal text (a leading {concept} is expanded by compileTerms)`);
   // An auxiliary that shares nothing with its base form (なら of だ) keeps its written form in the key:
   // a key of two kana (いま) would send every sentence with います to the tokenizer.
   const finalStem = !first.final
@@ -103,4 +106,20 @@ export async function compileTerm(source: string): Promise<CompiledTerm> {
   const term: CompiledTerm = { source, key, elements };
   cache().set(source, term);
   return term;
+}
+
+const LEADING_CONCEPT = /^\{([a-z0-9-]+)\}/;
+
+/**
+ * The compiled terms of a pattern. A pattern that starts with a concept ({certainty}…{outcome}) becomes
+ * one term per member of the concept, so that every term starts with literal text the prefilter can
+ * look for; concepts later in the pattern are matched member by member at run time.
+ */
+export async function compileTerms(source: string, conceptMembers: (name: string) => readonly string[]): Promise<CompiledTerm[]> {
+  const leading = LEADING_CONCEPT.exec(source);
+  if (!leading) return [await compileTerm(source)];
+  const rest = source.slice(leading[0].length);
+  const out: CompiledTerm[] = [];
+  for (const member of conceptMembers(leading[1]!)) out.push(...(await compileTerms(member + rest, conceptMembers)));
+  return out;
 }

@@ -29,7 +29,7 @@ function okuriganaBoundary(prefix: string, c: Cursor, after: number): number | u
 }
 
 /** Index after the element when it matches at token t, or -1. */
-function matchElement(element: Exclude<TermElement, { kind: "gap" }>, c: Cursor, t: number): number {
+function matchElement(element: Exclude<TermElement, { kind: "gap" } | { kind: "concept" }>, c: Cursor, t: number): number {
   const token = c.tokens[t];
   if (!token) return -1;
   if (element.kind === "class") {
@@ -83,10 +83,28 @@ function isLabelColon(token: Token): boolean {
   return token.surface_form === "：" || token.surface_form === ":";
 }
 
+/** The compiled members of each concept class, registered when a dictionary is built. */
+let conceptMembers = new Map<string, CompiledTerm[]>();
+
+export function registerConcepts(concepts: ReadonlyMap<string, CompiledTerm[]>): void {
+  conceptMembers = new Map([...conceptMembers, ...concepts]);
+}
+
 /** Index of the last token matched when elements[e..] match from tokens[t], or -1. */
 function matchFrom(elements: TermElement[], e: number, c: Cursor, t: number): number {
   if (e === elements.length) return t - 1;
   const element = elements[e]!;
+  if (element.kind === "concept") {
+    const members = conceptMembers.get(element.name);
+    if (!members) throw new Error(`unknown concept {${element.name}}`);
+    for (const member of members) {
+      const end = matchFrom(member.elements, 0, c, t);
+      if (end < 0) continue;
+      const rest = matchFrom(elements, e + 1, c, end + 1);
+      if (rest >= 0) return rest;
+    }
+    return -1;
+  }
   if (element.kind === "gap") {
     const beforeNegation = elements[e + 1]?.kind === "class" && (elements[e + 1] as { name: string }).name === "NEG";
     for (let skip = 0; skip <= GAP_TOKENS && t + skip < c.tokens.length; skip++) {
@@ -141,4 +159,12 @@ export function verifyTerm(term: CompiledTerm, tokens: Token[], start: number, t
   const inflects = (t: Token) => ["動詞", "形容詞", "助動詞"].includes(t.pos);
   while (inflects(tokens[last]!) && tokens[last + 1]?.pos === "助動詞" && !endsClause(tokens[last + 1]!) && !startsNegation(tokens, last + 1)) last++;
   return { start, end: endOf(tokens[last]!), first, last };
+}
+
+/** Whether a member of the concept starts at token t (a treatment noun after a claim: 和らげる|治療). */
+export function conceptAt(name: string, tokens: Token[], text: string, t: number): boolean {
+  const members = conceptMembers.get(name);
+  if (!members) return false;
+  const cursor = cursorFor(tokens, text);
+  return members.some((member) => matchFrom(member.elements, 0, cursor, t) >= 0);
 }

@@ -17,6 +17,8 @@ export interface DictionaryMatch {
   end: number;
   text: string;
   cleared?: ClearReason;
+  /** A hedge lowered the entry's severity one step. */
+  lowered?: boolean;
 }
 
 export interface DictionaryMatches {
@@ -74,7 +76,7 @@ export class PageContext {
     const out: DictionaryMatches = { matches: [], cleared: [] };
     for (const sentence of this.document.sentences) {
       for (const m of await sentenceMatches(dictionary, sentence.text)) {
-        const match: DictionaryMatch = { entry: m.entry.entry, sentence, start: m.start, end: m.end, text: sentence.text.slice(m.start, m.end), ...(m.cleared ? { cleared: m.cleared } : {}) };
+        const match: DictionaryMatch = { entry: m.entry.entry, sentence, start: m.start, end: m.end, text: sentence.text.slice(m.start, m.end), ...(m.cleared ? { cleared: m.cleared } : {}), ...(m.lowered ? { lowered: true } : {}) };
         (m.cleared ? out.cleared : out.matches).push(match);
       }
     }

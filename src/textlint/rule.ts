@@ -30,17 +30,25 @@ function switchedOff(finding: Finding, options: RuleOptions, source: string, all
 }
 
 /**
- * One finding per phrase: the same range reported twice by one rule keeps the more severe. Checklist
- * findings (one per missing item, all at the page's first mention of the treatment) differ by item.
+ * One finding per phrase: where findings of one rule overlap, the more severe (then the longer) is
+ * kept. Checklist findings (one per missing item, all at the page's first mention of the treatment)
+ * differ by item, and a finding with a safe fix is kept so that --fix still applies it.
  */
-function oncePerPhrase(findings: Finding[]): Finding[] {
-  const byRange = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = `${finding.start}:${finding.end}:${String(finding.detail?.item ?? "")}`;
-    const seen = byRange.get(key);
-    if (!seen || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[seen.severity]) byRange.set(key, finding);
+export function oncePerPhrase(findings: Finding[]): Finding[] {
+  // A named entry (konpon-kara) says more than a generic frame (frame-total-outcome) over the same phrase.
+  const generic = (f: Finding) => (f.id.startsWith("frame-") ? 1 : 0);
+  const ranked = [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || generic(a) - generic(b) || b.end - b.start - (a.end - a.start) || a.start - b.start
+  );
+  const kept: Finding[] = [];
+  for (const finding of ranked) {
+    const item = finding.detail?.item;
+    const overlaps = kept.some((k) => k.start < finding.end && finding.start < k.end && (k.detail?.item ?? undefined) === (item ?? undefined) && (item !== undefined ? k.start === finding.start : true));
+    if (overlaps && finding.fix === undefined) continue;
+    kept.push(finding);
   }
-  return [...byRange.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

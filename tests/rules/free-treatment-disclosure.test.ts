@@ -67,14 +67,14 @@ describe("free-treatment-disclosure", () => {
 
   test("a page about both 保険診療 and 自費診療 is checked", async () => {
     const mixed = "# 眼瞼下垂の手術\n\n機能の回復を目的とする場合は保険診療、見た目のみを目的とする場合は自費診療です。\n";
-    const items = (await findings(RULE, mixed)).map((m) => itemOf(m.message));
+    const items = (await findings(RULE, mixed, ".md", { minimumSentences: 1 })).map((m) => itemOf(m.message));
     expect(items).toContain("cost");
     expect(items).toContain("risks");
   });
 
   test("a never-covered treatment makes a 自由診療 page without the word 自由診療", async () => {
     const text = "# オフィスホワイトニング\n\n歯の表面に薬剤を塗り、光を当てて色素を分解します。\n";
-    const items = (await findings(RULE, text)).map((m) => itemOf(m.message));
+    const items = (await findings(RULE, text, ".md", { minimumSentences: 1 })).map((m) => itemOf(m.message));
     expect(items.sort()).toEqual(["contact", "cost", "duration", "risks"]);
   });
 
@@ -102,5 +102,11 @@ describe("free-treatment-disclosure", () => {
     const result = await findings(RULE, readFileSync(column, "utf8"), ".txt");
     expect(result.map((m) => itemOf(m.message)).sort()).toEqual(["cost", "duration", "risks"]);
     expect(result[0]!.message).toMatch(/^"幹細胞上清液" /);
+  });
+
+  test("a fragment (fewer sentences than minimumSentences, default 4) is not a page: no checklist", async () => {
+    const banner = "# オフィスホワイトニング\n\n歯の表面に薬剤を塗り、光を当てて色素を分解します。\n";
+    expect(await findings(RULE, banner)).toEqual([]);
+    expect((await findings(RULE, banner, ".md", { minimumSentences: 1 })).length).toBeGreaterThan(0);
   });
 });

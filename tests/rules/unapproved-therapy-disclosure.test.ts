@@ -31,7 +31,7 @@ describe("unapproved-therapy-disclosure", () => {
 
   test("a page naming an unapproved product with no disclosure gets the five items at its first mention", async () => {
     const text = "# NMN点滴\n\nNMN点滴は2週間に1回、計5回で行います。費用は1回44,000円です。\n";
-    const result = await findings(RULE, text);
+    const result = await findings(RULE, text, ".md", { minimumSentences: 1 });
     expect(result.map((m) => itemOf(m.message))).toEqual([
       "unapproved-status",
       "acquisition-route",
@@ -46,7 +46,7 @@ describe("unapproved-therapy-disclosure", () => {
     const diabetes = "# 2型糖尿病の治療\n\n血糖値が十分に下がらない方には、セマグルチドの注射をご提案することがあります。\n";
     expect(await findings(RULE, diabetes)).toEqual([]);
     const diet = "# 医療ダイエット\n\nセマグルチドを用いた体重管理を自由診療で行っています。\n";
-    expect((await findings(RULE, diet)).length).toBe(5);
+    expect((await findings(RULE, diet, ".md", { minimumSentences: 1 })).length).toBe(5);
   });
 
   test("a mention of another treatment's purpose elsewhere on the page does not make an off-label use", async () => {
@@ -58,7 +58,7 @@ describe("unapproved-therapy-disclosure", () => {
   test("autologous cell therapies under 再生医療等安全性確保法 are not checked by default (unsettled)", async () => {
     const prp = "# ひざのPRP療法（自由診療）\n\nご自身の血液から作ったPRPをひざの関節内に注射します。\n";
     expect(await findings(RULE, prp)).toEqual([]);
-    expect((await findings(RULE, prp, ".md", { regenerativeMedicine: true })).length).toBe(5);
+    expect((await findings(RULE, prp, ".md", { regenerativeMedicine: true, minimumSentences: 1 })).length).toBe(5);
   });
 
   test("disclosures the site carries on another page can be declared", async () => {

@@ -6,6 +6,7 @@ import { disclosureLexicon, FREE_TREATMENT_ITEMS, unapprovedLexicon, type FreeTr
 import { allMatches, has } from "../../nlp/text";
 import { unitsOf, type Unit } from "../../page/units";
 import { therapiesNeedingDisclosure } from "./unapproved";
+import { isFragment } from "./fragment";
 
 export interface FreeTreatmentOptions extends CommonRuleOptions {
   /**
@@ -15,7 +16,10 @@ export interface FreeTreatmentOptions extends CommonRuleOptions {
   siteProvides?: FreeTreatmentItem[];
   /** Items not to check at all. */
   disable?: FreeTreatmentItem[];
+  /** The checklist judges pages: a text of fewer sentences (a banner, a fragment) is not checked. Default 4. */
+  minimumSentences?: number;
 }
+
 
 interface Trigger {
   unit: Unit;
@@ -56,7 +60,7 @@ export function freeTreatmentTriggers(doc: DocumentModel): Trigger[] {
 
 export function checkFreeTreatment(doc: DocumentModel, options: FreeTreatmentOptions = {}): Finding[] {
   const lex = disclosureLexicon();
-  if (isInformationalPage(doc, lex)) return [];
+  if (isFragment(doc, options.minimumSentences) || isInformationalPage(doc, lex)) return [];
   const triggers = freeTreatmentTriggers(doc);
   if (triggers.length === 0) return [];
   const skip = new Set([...(options.siteProvides ?? []), ...(options.disable ?? [])]);

@@ -1,14 +1,15 @@
 import { isMetaDiscourse, isQuestion } from "../../grammar/modality";
+import { denied } from "../../grammar/negation";
+import { startOf, type Token } from "../../nlp/tokens";
+import type { PageContext } from "../../page/context";
 import { sourceSpan, type Block, type DocumentModel } from "../../model/document";
 import type { CommonRuleOptions, Finding } from "../finding";
 import { isInformationalPage } from "./items";
 import { UNAPPROVED_ITEMS, disclosureLexicon, unapprovedLexicon, type TherapyStatus, type UnapprovedItem, type UnapprovedLexicon } from "./lexicon";
 import { allMatches, firstMatch, has, normalize, type Match } from "../../nlp/text";
 import { unitsOf, type Unit } from "../../page/units";
+import { isFragment } from "./fragment";
 import { STATUS_RANK, offLabelApplies, therapyMentions, type TherapyMention } from "./therapies";
-
-/** 「…を意味するものではありません」「…わけではない」: the approval wording is denied. */
-const DENIED_AFTER = /(?:もの|わけ|こと)?(?:では|で)(?:ない|なく|ありません|はない|はなく|はありません)|ません|ておらず|ていない/;
 
 const STATUS_WORDS: Record<TherapyStatus, string> = {
   unapproved: "国内で承認されていない医薬品等",
@@ -84,18 +85,32 @@ function subjectOf(unit: Unit, mentions: TherapyMention[], doc: DocumentModel): 
   return mentions.find((m) => m.unit.block === heading);
 }
 
-function effectClaim(lex: UnapprovedLexicon, unit: Unit): Match | undefined {
+/** The token ending at or containing offset `end` of the sentence. */
+function tokenAt(tokens: Token[], end: number): number {
+  for (let i = 0; i < tokens.length; i++) if (startOf(tokens[i]!) + tokens[i]!.surface_form.length >= end) return i;
+  return tokens.length - 1;
+}
+
+/**
+ * The first effect the sentence claims, read with the grammar: a claim that the sentence denies
+ * (「…が治るわけではありません」「…を示した臨床試験は、報告されていません」), states with its limits
+ * (個人差, ばらつき, 効果が出ない方もいます) or quotes as a rule is no claim.
+ */
+async function effectClaim(lex: UnapprovedLexicon, unit: Unit, page: PageContext): Promise<Match | undefined> {
   let text = unit.text;
   if (lex.notClaims) text = text.replace(lex.notClaims, (m) => " ".repeat(m.length));
-  for (const m of allMatches(lex.effectClaims, text)) {
+  const candidates = allMatches(lex.effectClaims, text);
+  if (candidates.length === 0) return undefined;
+  const tokens = await page.tokensOf(unit.sentence);
+  for (const m of candidates) {
     const rest = text.slice(m.end);
-    // 「効果が出るとは限りません」「改善するわけではありません」 deny the effect.
-    if (/^[^、。]{0,12}?(?:とは限ら|わけではな|わけではあり|ことはありません|ことはない|ません|ない(?![よ])|かどうか)/.test(rest)) continue;
-    // 「効果には個人差があります」 speaks about the effect without claiming it.
-    if (/^[^、。]{0,3}?(?:には|は|に|も)?(?:個人差|差があ|ばらつき)/.test(rest)) continue;
+    // 「効果には個人差があります」「効果は報告によってばらつきがあり」 speak about the effect without claiming it.
+    if (/^[^、。]{0,12}?(?:には|は|に|も)?(?:個人差|差があ|ばらつき)/.test(rest)) continue;
     // Report the whole word: 若返 → 若返る, 活性化 stays.
     const okurigana = /^[ぁ-ゖ]{1,3}/.exec(rest)?.[0].replace(/[をがはにでのともへや].*$/, "") ?? "";
-    return { start: m.start, end: m.end + okurigana.length, text: m.text + okurigana };
+    const end = m.end + okurigana.length;
+    if (denied(tokens, tokenAt(tokens, end))) continue;
+    return { start: m.start, end, text: m.text + okurigana };
   }
   return undefined;
 }
@@ -105,7 +120,8 @@ function effectClaim(lex: UnapprovedLexicon, unit: Unit): Match | undefined {
  * nearby (the sentence, its paragraph or section, or a disclosure section of the page) that it is
  * unapproved; and 「厚生労働省の承認」 wording for a regenerative therapy (it is a 届出).
  */
-export function checkUnapprovedClaims(doc: DocumentModel): Finding[] {
+export async function checkUnapprovedClaims(page: PageContext): Promise<Finding[]> {
+  const doc = page.document;
   const lex = unapprovedLexicon();
   const mentions = therapyMentions(doc, lex);
   if (mentions.length === 0) return [];
@@ -116,12 +132,12 @@ export function checkUnapprovedClaims(doc: DocumentModel): Finding[] {
     const subject = subjectOf(unit, mentions, doc);
     if (!subject) continue;
     // One finding per sentence: the approval wording, when there is one, is the worse problem.
-    const approval = approvalClaim(lex, unit, subject);
+    const approval = await approvalClaim(lex, unit, subject, page);
     if (approval) {
       findings.push(approval);
       continue;
     }
-    const claim = effectClaim(lex, unit);
+    const claim = await effectClaim(lex, unit, page);
     if (!claim) continue;
     const { therapy } = subject;
     if (therapy.status === "off-label" && !offLabelApplies(therapy, offLabelScope(doc, subject.unit) + "\n" + unit.text)) continue;
@@ -153,16 +169,42 @@ export function checkUnapprovedClaims(doc: DocumentModel): Finding[] {
       detail: { therapy: therapy.id, status: therapy.status }
     });
   }
-  return findings;
+  return oncePerProduct(findings);
+}
+
+/**
+ * One finding per product and page, where the page first promotes it: the other claims for the same
+ * product go into the finding's detail (a writer fixes the page's disclosure once, not every sentence).
+ */
+function oncePerProduct(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const key = `${finding.id}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, finding);
+      out.push(finding);
+      continue;
+    }
+    const others = (seen.detail?.otherClaims as string[] | undefined) ?? [];
+    seen.detail = { ...seen.detail, otherClaims: [...others, finding.phrase] };
+  }
+  for (const finding of out) {
+    const others = (finding.detail?.otherClaims as string[] | undefined)?.length ?? 0;
+    if (others > 0) finding.problem = `${finding.problem}(このページでは、ほかに ${others} 箇所で同じ製品の効果をうたっています)`;
+  }
+  return out;
 }
 
 /** 「当院の幹細胞治療は厚生労働省に承認された治療です」: a 再生医療 provision is a 届出, not an approval. */
-function approvalClaim(lex: UnapprovedLexicon, unit: Unit, subject: TherapyMention): Finding | undefined {
+async function approvalClaim(lex: UnapprovedLexicon, unit: Unit, subject: TherapyMention, page: PageContext): Promise<Finding | undefined> {
   if (subject.therapy.status === "off-label") return undefined;
   const m = firstMatch(lex.approvalClaims, unit.text);
   if (!m) return undefined;
-  if (DENIED_AFTER.test(unit.text.slice(m.end).split(/[、。]/)[0] ?? "")) return undefined;
-  if (/(?:もの|わけ)では(?:ない|なく|ありません)/.test(unit.text.slice(m.end))) return undefined;
+  // 「…承認を意味するものではありません」「国の認可は受けていません」: the grammar reads the denial.
+  const tokens = await page.tokensOf(unit.sentence);
+  if (denied(tokens, tokenAt(tokens, m.end))) return undefined;
   if (isMetaDiscourse(unit.sentence.text, m.start, m.end)) return undefined;
   const [start, end] = sourceSpan(unit.sentence, m.start, m.end);
   const phrase = unit.sentence.text.slice(m.start, m.end);
@@ -191,6 +233,8 @@ export interface UnapprovedDisclosureOptions extends CommonRuleOptions {
   siteProvides?: UnapprovedItem[];
   /** Check autologous cell therapies under 再生医療等安全性確保法 (PRP, 自己脂肪由来幹細胞) too. Unsettled law: off by default. */
   regenerativeMedicine?: boolean;
+  /** The checklist judges pages: a text of fewer sentences is not checked. Default 4. */
+  minimumSentences?: number;
 }
 
 /** Which of the five disclosures the page states. */
@@ -208,7 +252,7 @@ export function statedDisclosures(doc: DocumentModel, lex: UnapprovedLexicon): S
 /** unapproved-therapy-disclosure: the five 未承認医薬品等 disclosures (GL 第4の2, 2024-03), one finding per missing item. */
 export function checkUnapprovedDisclosure(doc: DocumentModel, options: UnapprovedDisclosureOptions = {}): Finding[] {
   const lex = unapprovedLexicon();
-  if (isInformationalPage(doc, disclosureLexicon())) return [];
+  if (isFragment(doc, options.minimumSentences) || isInformationalPage(doc, disclosureLexicon())) return [];
   const needing = therapiesNeedingDisclosure(doc, lex, options.regenerativeMedicine ?? false);
   if (needing.length === 0) return [];
   const stated = statedDisclosures(doc, lex);

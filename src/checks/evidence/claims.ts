@@ -1,6 +1,6 @@
 import { endOf, lemmaOf, startOf, type Token } from "../../nlp/tokens";
 import { chainEnd, clauseStart, endsClause } from "../../grammar/clauses";
-import { isMetaDiscourse } from "../../grammar/modality";
+import { isMetaDiscourse, readingOf } from "../../grammar/modality";
 import { denied } from "../../grammar/negation";
 import type { TermHit } from "./terms";
 import type { EvidenceVocabulary } from "./vocabulary";
@@ -179,6 +179,8 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
   const masked = (t: Token) => markers.some(([a, b]) => startOf(t) < b && endOf(t) > a);
   const hedges = vocabulary.hedges.find(tokens, text);
   const adverse = vocabulary.adverse.find(tokens, text);
+  // The natural course of a condition or a side effect (多くは数日で治まります) claims no effect.
+  if (readingOf(text, 0, 0).course) return claims;
   for (const { hit, predicate, effectNoun } of headsOf(tokens, text, vocabulary)) {
     const end = chainEnd(tokens, predicate);
     const stop = scopeEnd(tokens, end + 1);
@@ -191,7 +193,7 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
     const past = chainPast || (clauseGoesOn && groupIsPast(tokens, stop));
     const form = formAfter(tokens, end, vocabulary, past, masked);
     if (form === "attributive" || form === "purpose" || form === "question" || form === "degree") continue;
-    if (denied(tokens, predicate - 1)) continue;
+    if (denied(tokens, predicate)) continue;
     if (isMetaDiscourse(text, hit.start, hit.end)) continue;
     const goalAt = tokens.slice(end + 1, end + 4).findIndex((t) => vocabulary.goals.has(lemmaOf(t)));
     if (goalAt >= 0) continue;
