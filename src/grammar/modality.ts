@@ -88,6 +88,8 @@ export interface Reading {
   purpose: boolean;
   /** 多くは数日で治まります: the natural course of a condition or a side effect, not a treatment's effect. */
   course: boolean;
+  /** 数か月程度, 1〜2週間ほど: the sentence bounds what it says with an approximate span or count. */
+  bounded: boolean;
 }
 
 const readingPatterns = derived((g) => {
@@ -97,6 +99,7 @@ const readingPatterns = derived((g) => {
     limits: new RegExp(`${group(m.limits)}|${m.boundedFigure}`, "u"),
     instructions: new RegExp(group(m.instructions)),
     purposes: new RegExp(`^[^。！？]{0,6}?${group(m.purposes)}`),
+    bounded: new RegExp(m.boundedFigure, "u"),
     course: new RegExp(group(m.courseMarkers)),
     span: new RegExp(m.courseSpan, "u")
   };
@@ -117,6 +120,7 @@ export function readingOf(text: string, start: number, end: number): Reading {
     limited: p.limits.test(text),
     instruction: p.instructions.test(rest),
     purpose: p.purposes.test(rest),
-    course: p.course.test(text) && p.span.test(text)
+    course: p.course.test(text) && p.span.test(text),
+    bounded: p.bounded.test(text)
   };
 }

@@ -1,6 +1,7 @@
 import { compileTerm, compileTerms, type CompiledTerm } from "./term";
 import type { DictionaryEntry } from "../data/schema";
 import { readConcepts, type ConceptDefinition } from "../data/concepts";
+import { readTherapies } from "../data/therapies";
 import { Prefilter } from "./prefilter";
 import { registerConcepts } from "./verify";
 
@@ -32,9 +33,23 @@ export interface Dictionary {
 
 let shippedConcepts: ConceptDefinition[] | undefined;
 
-/** The concept classes of dictionaries/concepts (read once per process). */
+/**
+ * Concepts drawn from the therapy knowledge base, so that a pattern can name a product by its class:
+ * {product} is any treatment or product it knows, {self-pay-product} one that insurance never covers.
+ */
+function knowledgeConcepts(): ConceptDefinition[] {
+  const therapies = readTherapies();
+  const namesOf = (list: typeof therapies) => [...new Set(list.flatMap((t) => t.names))].filter((n) => n.length >= 2);
+  const where = { file: "dictionaries/therapies", line: 1, source: "治療の知識ベース (dictionaries/therapies)" };
+  return [
+    { ...where, name: "product", description: "知識ベースにある治療・製品の名前", members: namesOf(therapies) },
+    { ...where, name: "self-pay-product", description: "保険が適用されない(自由診療の)治療・製品の名前", members: namesOf(therapies.filter((t) => t.insurance === "free")) }
+  ];
+}
+
+/** The concept classes of dictionaries/concepts and of the knowledge base (read once per process). */
 export function conceptDefinitions(): ConceptDefinition[] {
-  shippedConcepts ??= readConcepts();
+  shippedConcepts ??= [...readConcepts(), ...knowledgeConcepts()];
   return shippedConcepts;
 }
 

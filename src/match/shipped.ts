@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { compileEntries, toDictionary, type CompiledData, type Dictionary } from "./compile";
 import { readDictionaries } from "../data/load";
 import { conceptFiles } from "../data/concepts";
+import { therapyFiles } from "../data/therapies";
 import { TERM_FORMAT } from "./term";
 import { DICTIONARY_DIR, PACKAGE_ROOT } from "../data/paths";
 
@@ -23,7 +24,7 @@ export function shippedDictionaryFiles(): string[] {
 /** Hash of the shipped YAML: a compiled file from other sources is stale and is not used. */
 export function shippedSourceHash(files = shippedDictionaryFiles()): string {
   const hash = createHash("sha256").update(TERM_FORMAT);
-  for (const file of [...files, ...conceptFiles()]) hash.update(file.slice(DICTIONARY_DIR.length)).update(readFileSync(file));
+  for (const file of [...files, ...conceptFiles(), ...therapyFiles()]) hash.update(file.slice(DICTIONARY_DIR.length)).update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
 

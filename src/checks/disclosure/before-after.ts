@@ -2,6 +2,9 @@ import { sectionWithSubsections, sourceSpan, type Block, type DocumentModel, typ
 import type { Severity } from "../../data/schema";
 import type { CommonRuleOptions, Finding } from "../finding";
 import { isMetaDiscourse } from "../../grammar/modality";
+import { denied } from "../../grammar/negation";
+import { startOf } from "../../nlp/tokens";
+import type { PageContext } from "../../page/context";
 import { DETECTORS, contextOf, type UnitContext } from "./items";
 import { BEFORE_AFTER_ITEMS, disclosureLexicon, type BeforeAfterItem, type DisclosureLexicon } from "./lexicon";
 import { anyOf } from "../../data/lexicon-patterns";
@@ -99,7 +102,8 @@ function isTextMarker(lex: DisclosureLexicon, unit: Unit): { start: number; end:
 }
 
 /** Sentences that present before/after photos where no such image is in their section. */
-function textCases(doc: DocumentModel, lex: DisclosureLexicon, covered: Set<Block>): Case[] {
+async function textCases(page: PageContext, lex: DisclosureLexicon, covered: Set<Block>): Promise<Case[]> {
+  const doc = page.document;
   const cases: Case[] = [];
   const seenBlocks = new Set<Block>();
   const baImages = doc.images.filter((i) => isBeforeAfterImage(lex, i));
@@ -110,6 +114,10 @@ function textCases(doc: DocumentModel, lex: DisclosureLexicon, covered: Set<Bloc
     if (!marker) continue;
     // Explaining the rule, or photos shown only in the consultation room, is not showing a photo.
     if (has(lex.meta, unit.text) || has(lex.offline, unit.text) || isMetaDiscourse(unit.sentence.text, marker.start, marker.end)) continue;
+    // 「治療前後の写真は掲載しておりません」: the grammar reads the denial.
+    const tokens = await page.tokensOf(unit.sentence);
+    const last = tokens.findIndex((t) => startOf(t) + t.surface_form.length >= marker.end);
+    if (last >= 0 && denied(tokens, last)) continue;
     const section = doc.sections[block.section]!;
     const sectionBlocks = new Set(sectionWithSubsections(doc, section));
     if (baImages.some((i) => i.block && sectionBlocks.has(i.block))) continue;
@@ -139,11 +147,12 @@ function pseudoUnit(text: string, block: Block): Unit {
   return { sentence: { index: -1, text, offsets: [], block }, text: normalize(text), block };
 }
 
-export function checkBeforeAfter(doc: DocumentModel, options: BeforeAfterOptions = {}): Finding[] {
+export async function checkBeforeAfter(page: PageContext, options: BeforeAfterOptions = {}): Promise<Finding[]> {
+  const doc = page.document;
   const lex = disclosureLexicon();
   const images = imageCases(doc, lex);
   const figureSet = new Set(images.flatMap((c) => c.blocks));
-  const texts = textCases(doc, lex, figureSet);
+  const texts = await textCases(page, lex, figureSet);
   const cases = [...images, ...texts].sort((a, b) => a.start - b.start);
   const starts = new Set(cases.flatMap((c) => c.blocks));
   const units = unitsOf(doc);

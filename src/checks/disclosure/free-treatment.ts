@@ -7,6 +7,7 @@ import { allMatches, has } from "../../nlp/text";
 import { unitsOf, type Unit } from "../../page/units";
 import { therapiesNeedingDisclosure } from "./unapproved";
 import { isFragment } from "./fragment";
+import { selfPayTherapies } from "./knowledge";
 
 export interface FreeTreatmentOptions extends CommonRuleOptions {
   /**
@@ -46,6 +47,12 @@ export function freeTreatmentTriggers(doc: DocumentModel): Trigger[] {
       if (!NEGATED_AFTER.test(unit.text.slice(m.end))) triggers.push({ unit, start: m.start, end: m.end, kind: "explicit" });
     }
     for (const m of allMatches(lex.neverCovered, unit.text)) triggers.push({ unit, start: m.start, end: m.end, kind: "never-covered" });
+  }
+  // Treatments the knowledge base knows insurance never covers (insurance: free).
+  const pageText = units.map((u) => u.text).join("\n");
+  for (const therapy of selfPayTherapies()) {
+    if (therapy.requires.length > 0 && !therapy.requires.some((w) => pageText.includes(w))) continue;
+    for (const unit of units) for (const m of allMatches(therapy.names, unit.text)) triggers.push({ unit, start: m.start, end: m.end, kind: "never-covered" });
   }
   // Unapproved and regenerative therapies are never insured; an approved drug only when used off-label here.
   for (const mention of therapiesNeedingDisclosure(doc, unapprovedLexicon(), true)) {

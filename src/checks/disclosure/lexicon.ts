@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { z } from "zod";
+import { knowledgeTherapies } from "./knowledge";
 import { DICTIONARY_DIR } from "../../data/paths";
 import { anyOf, patternList, readLexicon } from "../../data/lexicon-patterns";
 
@@ -97,6 +98,10 @@ export interface Therapy {
   offLabelWhen: string[];
   requires: string[];
   source: string;
+  /** How the message names the product (knowledge-base entries). */
+  label?: string;
+  /** How sure the status is: a status no source confirmed makes the finding a warning. */
+  confidence?: "confirmed" | "likely" | "unconfirmed";
 }
 
 /** disclosure.yml, compiled: each list of patterns is one RegExp. */
@@ -205,14 +210,18 @@ export function compileUnapproved(data: UnapprovedData): UnapprovedLexicon {
   const d = data.disclosures;
   return {
     data,
-    therapies: data.therapies.map((t) => ({
-      id: t.id,
-      status: t.status,
-      names: anyOf(t.names),
-      offLabelWhen: t.offLabelWhen ?? [],
-      requires: t.requires ?? [],
-      source: t.source
-    })),
+    // The lexicon's own therapies first (their patterns are tuned to pages), then the knowledge base's.
+    therapies: [
+      ...data.therapies.map((t) => ({
+        id: t.id,
+        status: t.status,
+        names: anyOf(t.names),
+        offLabelWhen: t.offLabelWhen ?? [],
+        requires: t.requires ?? [],
+        source: t.source
+      })),
+      ...knowledgeTherapies()
+    ],
     effectClaims: anyOf(data.effectClaims),
     notClaims: data.notClaims?.length ? anyOf(data.notClaims) : undefined,
     statusStatements: anyOf(data.statusStatements),

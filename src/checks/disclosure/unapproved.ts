@@ -1,4 +1,4 @@
-import { isMetaDiscourse, isQuestion } from "../../grammar/modality";
+import { isMetaDiscourse, isQuestion, readingOf } from "../../grammar/modality";
 import { denied } from "../../grammar/negation";
 import { startOf, type Token } from "../../nlp/tokens";
 import type { PageContext } from "../../page/context";
@@ -101,6 +101,9 @@ async function effectClaim(lex: UnapprovedLexicon, unit: Unit, page: PageContext
   if (lex.notClaims) text = text.replace(lex.notClaims, (m) => " ".repeat(m.length));
   const candidates = allMatches(lex.effectClaims, text);
   if (candidates.length === 0) return undefined;
+  // The natural course, or an effect bounded in time (効果は数か月程度持続するとされ), describes limits.
+  const reading = readingOf(unit.sentence.text, 0, 0);
+  if (reading.course || reading.bounded) return undefined;
   const tokens = await page.tokensOf(unit.sentence);
   for (const m of candidates) {
     const rest = text.slice(m.end);
@@ -156,13 +159,14 @@ export async function checkUnapprovedClaims(page: PageContext): Promise<Finding[
       therapy.status === "regenerative-medicine-act"
         ? "効果を断定せず、再生医療等提供計画を厚生労働大臣に提出(届出)して行う自由診療であること、有効性・安全性が確立していないことを同じ箇所に明記してください"
         : "効果をうたう前に、国内で未承認(または適応外の使用)であること、入手経路、国内承認品の有無、諸外国の安全性情報、救済制度の対象外であることを同じ箇所に明記してください";
+    const unconfirmed = therapy.confidence === "unconfirmed";
     findings.push({
       start,
       end,
       phrase,
-      problem: `${name}${status}ですが、その旨を示さずに効果・効能をうたっています。`,
+      problem: `${name}${status}ですが、その旨を示さずに効果・効能をうたっています。${unconfirmed ? "(承認状況は出典で確認できていない情報に基づきます。確認してください)" : ""}`,
       rewrites: [howToFix],
-      severity: "error",
+      severity: unconfirmed ? "warning" : "error",
       id: `unapproved-therapy.${therapy.id}`,
       category: "unapproved-drug",
       basis: lex.data.basis.claim,
