@@ -1,6 +1,7 @@
 import { compileTerm, type CompiledTerm } from "./term";
 import type { DictionaryEntry } from "../data/schema";
 import { Prefilter } from "./prefilter";
+import { DictionaryError } from "../data/yaml";
 
 export interface CompiledEntry {
   entry: DictionaryEntry;
@@ -49,11 +50,12 @@ export async function compileEntries(entries: DictionaryEntry[], sourceHash = ""
   return { version: 1, sourceHash, entries: compiled };
 }
 
-function toRegExp(source: string, where: string): RegExp {
+function toRegExp(source: string, entry: DictionaryEntry, index: number): RegExp {
   try {
     return new RegExp(source, "gu");
   } catch (error) {
-    throw new Error(`${where}: 正規表現が不正です: ${(error as Error).message}`);
+    // A dictionary error (file and line), not an internal one: the user can fix it.
+    throw new DictionaryError(entry.file, entry.regexLines?.[index] ?? entry.line, `entry "${entry.id}": 正規表現が不正です: ${(error as Error).message}`);
   }
 }
 
@@ -68,6 +70,6 @@ export function toDictionary(data: CompiledData): Dictionary {
       keyOwners.push({ entry: entryIndex, term: termIndex });
     });
   });
-  const regexes = entries.map((c) => c.entry.regex.map((r) => toRegExp(r, `${c.entry.file}:${c.entry.line} (${c.entry.id})`)));
+  const regexes = entries.map((c) => c.entry.regex.map((r, k) => toRegExp(r, c.entry, k)));
   return { entries, regexes, prefilter: new Prefilter(keys), keyOwners };
 }
