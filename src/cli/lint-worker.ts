@@ -50,6 +50,18 @@ export function serializeError(error: unknown): SerializedError {
   };
 }
 
+/**
+ * textlint does not throw when a plugin cannot parse a file: it returns one "plugin-error" message
+ * with the stack in its text. For the CLI that is a file that could not be checked, with the cause.
+ */
+export function pluginFailure(result: import("@textlint/types").TextlintResult): string | undefined {
+  const failure = result.messages.find((m) => m.ruleId === "plugin-error");
+  if (!failure) return undefined;
+  const cause = failure.message.split("\n").find((line) => /^\w*Error\b/.test(line.trim()));
+  const plugin = /Failed to parse text by plugin: (\S+)/.exec(failure.message)?.[1];
+  return `構文解析に失敗しました (${plugin ?? "plugin"}): ${cause?.trim() ?? failure.message.split("\n")[0]}`;
+}
+
 async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Promise<void> {
   // The CLI reports configuration warnings itself, once, before linting.
   (globalThis as Record<symbol, unknown>)[QUIET_CONFIG_WARNINGS] = true;
@@ -57,6 +69,9 @@ async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Pr
   try {
     const { descriptor } = await loadDescriptor(init, init.cwd);
     linter = createLinter({ descriptor, cwd: init.cwd });
+    // Load and compile the dictionaries (a project's own ones need the tokenizer) before the first
+    // file, so that the per-file time limit measures linting, not start-up.
+    await linter.lintText("", "warm-up.md");
   } catch (error) {
     port.postMessage({ type: "init-error", error: serializeError(error) } satisfies WorkerMessage);
     return;
@@ -66,11 +81,16 @@ async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Pr
       let text = request.text;
       let output: string | undefined;
       if (request.fix) {
-        output = (await linter.fixText(text, request.file)).output;
+        const fixed = await linter.fixText(text, request.file);
+        const failure = pluginFailure(fixed);
+        if (failure !== undefined) throw new Error(failure);
+        output = fixed.output;
         text = output;
       }
       // After --fix, what is left is reported against the fixed text.
       const result = await linter.lintText(text, request.file);
+      const failure = pluginFailure(result);
+      if (failure !== undefined) throw new Error(failure);
       port.postMessage({ type: "result", id: request.id, result, ...(output !== undefined ? { output } : {}) } satisfies WorkerMessage);
     } catch (error) {
       port.postMessage({ type: "error", id: request.id, error: serializeError(error) } satisfies WorkerMessage);

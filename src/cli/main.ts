@@ -118,7 +118,11 @@ async function lintFiles(options: CliOptions, io: CliIo, descriptor: TextlintKer
     const outcome = await pool.lint(file, input.text, options.fix);
     if (!outcome.ok) {
       rethrowRunLevel(outcome);
-      failed(file, outcome.kind, outcome.kind === "error" ? `解析中にエラーが起きました: ${firstLine(outcome.message)}` : outcome.message);
+      failed(
+        file,
+        outcome.kind,
+        outcome.kind !== "error" || outcome.message.startsWith("構文解析") ? firstLine(outcome.message) : `解析中にエラーが起きました: ${firstLine(outcome.message)}`
+      );
       continue;
     }
     if (options.fix && outcome.output !== undefined && outcome.output !== input.text) {

@@ -130,6 +130,32 @@ interface TxtNode {
 
 const SKIP = new Set(["Code", "CodeBlock", "Html", "Comment", "HorizontalRule", "Break"]);
 
+/**
+ * Characters that show nothing: zero-width space and (non-)joiners, word joiner and the invisible
+ * operators, soft hyphen, the BOM as a character (U+FEFF), bidirectional controls, variation selectors
+ * and tags. Pasted text carries them (and a writer can hide a phrase with one: 根\u200B本から). They
+ * are taken out of the text that is matched, and the offset map keeps every other character's source
+ * offset, so a finding still covers its source range, the invisible character included.
+ */
+export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E0FFF}]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** The text without invisible characters, and the offsets of what remains. */
+export function withoutInvisible(text: string, offsets: number[]): { text: string; offsets: number[] } {
+  if (!INVISIBLE.test(text)) return { text, offsets };
+  let out = "";
+  const kept: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(INVISIBLE_ALL)) {
+    out += text.slice(last, m.index);
+    for (let i = last; i < m.index!; i++) kept.push(offsets[i]!);
+    last = m.index! + m[0].length;
+  }
+  out += text.slice(last);
+  for (let i = last; i < text.length; i++) kept.push(offsets[i]!);
+  return { text: out, offsets: kept };
+}
+
 function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
   const source = new StringSource(node as never);
   const text = source.toString();
@@ -138,7 +164,7 @@ function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
     const original = source.originalIndexFromIndex(i);
     offsets[i] = node.range[0] + (original ?? i);
   }
-  return { text, offsets };
+  return withoutInvisible(text, offsets);
 }
 
 /**
