@@ -156,13 +156,74 @@ export function withoutInvisible(text: string, offsets: number[]): { text: strin
   return { text: out, offsets: kept };
 }
 
+/**
+ * For a text node whose value is not its source (the HTML parser turns CRLF into LF and decodes
+ * &amp; and &#x…;), the source offset of each character of the value, relative to the node's start;
+ * undefined when the value is the source as it is.
+ */
+function valueToRaw(value: string, raw: string): number[] | undefined {
+  if (value === raw) return undefined;
+  const map = new Array<number>(value.length);
+  let p = 0;
+  for (let k = 0; k < value.length; ) {
+    if (raw[p] === "\r" && value[k] === "\n" && raw[p + 1] === "\n") p++;
+    if (raw[p] === value[k] || p >= raw.length) {
+      map[k++] = Math.min(p++, Math.max(raw.length - 1, 0));
+      continue;
+    }
+    if (raw[p] === "\r" && value[k] === "\n") {
+      map[k++] = p++;
+      continue;
+    }
+    const entity = raw[p] === "&" ? /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/.exec(raw.slice(p, p + 40)) : null;
+    if (entity) {
+      // One entity decodes to one or two UTF-16 units (an astral character): each maps to the entity.
+      const numeric = /^&#([xX]?)([0-9a-fA-F]+)/.exec(entity[0]);
+      const units = numeric && parseInt(numeric[2]!, numeric[1] ? 16 : 10) > 0xffff ? 2 : 1;
+      for (let u = 0; u < units && k < value.length; u++) map[k++] = p;
+      p += entity[0].length;
+      continue;
+    }
+    map[k++] = p++;
+  }
+  return map;
+}
+
+/** Text nodes under `node` whose value differs from their source, with their value-to-source maps. */
+function misalignedTexts(node: TxtNode, source: string, out: { start: number; length: number; map: number[] }[] = []) {
+  if (node.type === "Str" && typeof node.value === "string") {
+    const map = valueToRaw(node.value, source.slice(node.range[0], node.range[1]));
+    if (map) out.push({ start: node.range[0], length: node.value.length, map });
+  }
+  for (const child of node.children ?? []) misalignedTexts(child, source, out);
+  return out;
+}
+
+/** The document's source, for realigning HTML text nodes (set while a document is built). */
+let currentSource: string | undefined;
+/**
+ * textlint hands the rules the source without a leading BOM, but a plugin may have parsed the text with
+ * it (the text plugin does): then every AST offset is one too far. Set while a document is built.
+ */
+let currentShift = 0;
+
 function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
   const source = new StringSource(node as never);
   const text = source.toString();
   const offsets = new Array<number>(text.length);
   for (let i = 0; i < text.length; i++) {
     const original = source.originalIndexFromIndex(i);
-    offsets[i] = node.range[0] + (original ?? i);
+    offsets[i] = node.range[0] + (original ?? i) - currentShift;
+  }
+  // StringSource counts a text node's value as its source; where they differ (CRLF, entities in HTML)
+  // every later offset would drift, and a report (or a fix) would land on the wrong characters.
+  const misaligned = currentSource !== undefined && /[\r&]/.test(currentSource.slice(node.range[0], node.range[1])) ? misalignedTexts(node, currentSource) : [];
+  if (misaligned.length > 0) {
+    for (let i = 0; i < offsets.length; i++) {
+      const o = offsets[i]! + currentShift;
+      const text = misaligned.find((t) => o >= t.start && o < t.start + t.length);
+      if (text) offsets[i] = text.start + text.map[o - text.start]! - currentShift;
+    }
   }
   return withoutInvisible(text, offsets);
 }
@@ -223,6 +284,19 @@ function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] 
 }
 
 export function buildDocument(root: TxtParentNode, source: string): DocumentModel {
+  const rootRange = (root as unknown as TxtNode).range;
+  currentShift = rootRange && rootRange[1] === source.length + 1 ? 1 : 0;
+  // With a shift, realigning reads the source the AST was parsed from: the BOM back in front.
+  currentSource = currentShift ? `\uFEFF${source}` : source;
+  try {
+    return buildDocumentFrom(root, source);
+  } finally {
+    currentSource = undefined;
+    currentShift = 0;
+  }
+}
+
+function buildDocumentFrom(root: TxtParentNode, source: string): DocumentModel {
   const model: DocumentModel = {
     source,
     blocks: [],
@@ -251,8 +325,8 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
       index: model.blocks.length,
       kind,
       text,
-      start: node.range[0],
-      end: node.range[1],
+      start: node.range[0] - currentShift,
+      end: node.range[1] - currentShift,
       section: section.index,
       quoted,
       sentences: [],
