@@ -15,7 +15,20 @@ export interface CliOptions {
   explain?: string;
   listRules: boolean;
   color: boolean;
+  /** Read every file in this encoding (--encoding), instead of detecting it. */
+  encoding?: string;
+  /** Per-file time limit in seconds (0: none). */
+  fileTimeout: number;
+  /** Heap limit of the linting thread in MB (0: Node's default). */
+  maxMemory: number;
+  /** Configuration warnings (misspelt rule, option or entry id) stop the run with exit 2. */
+  strictConfig: boolean;
 }
+
+/** Default per-file time limit, in seconds: far above what any real page takes (kuromoji's first load included). */
+export const DEFAULT_FILE_TIMEOUT = 60;
+/** Default heap limit of the linting thread, in MB. */
+export const DEFAULT_MAX_MEMORY = 4096;
 
 /** What parsing decided: run with options, or stop with an exit code (help, version). */
 export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "exit"; code: number };
@@ -27,7 +40,9 @@ const HELP_AFTER = `
 終了コード / exit codes:
   0  エラーなし (警告・情報のみ、または指摘なし)
   1  error の指摘がある、または警告が --max-warnings を超えた
-  2  使い方の誤り・設定や辞書の誤り・検査できるファイルがない
+  2  使い方の誤り・設定や辞書の誤り、または検査できなかったファイルがある
+     (見つからない・読めない・通常のファイルでない・文字コードを判定できない・
+      制限時間やメモリの上限を超えた・解析に失敗した。残りのファイルは検査して報告します)
 
 例:
   medical-ad-lint columns/
@@ -54,6 +69,10 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
     .option("--explain <id>", "ルール ID または辞書項目 ID の解説 (目的・根拠・NG/OK 例・直し方) を表示する")
     .option("--list-rules", "ルールの一覧を表示する", false)
     .option("--no-color", "色を付けない")
+    .option("--encoding <name>", "文字コードを指定する (shift_jis, euc-jp, utf-8 …)。既定は BOM・<meta charset>・自動判定")
+    .option("--file-timeout <seconds>", `1 ファイルの制限時間 (秒)。超えたファイルは報告して次へ進みます。0 で無制限`, nonNegativeInteger, DEFAULT_FILE_TIMEOUT)
+    .option("--max-memory <MB>", "検査スレッドのメモリ上限 (MB)。超えたファイルは報告して次へ進みます。0 で Node の既定", nonNegativeInteger, DEFAULT_MAX_MEMORY)
+    .option("--strict-config", "設定の警告 (綴りの誤ったルール名・オプション・辞書項目 id、使われない辞書項目) を終了コード 2 のエラーにする", false)
     .version(version, "-v, --version")
     .helpOption("-h, --help", "このヘルプを表示する")
     .addHelpText("after", HELP_AFTER)
@@ -84,7 +103,11 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
       textlintrc: opts.textlintrc,
       explain: opts.explain,
       listRules: opts.listRules,
-      color: opts.color
+      color: opts.color,
+      encoding: opts.encoding,
+      fileTimeout: opts.fileTimeout,
+      maxMemory: opts.maxMemory,
+      strictConfig: opts.strictConfig
     }
   };
 }

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
-import { extname, relative, resolve } from "node:path";
+import { lstatSync, readFileSync, statSync } from "node:fs";
+import { describeKind } from "./input";
+import { extname, isAbsolute, relative, resolve } from "node:path";
 import { escapePath, glob, isDynamicPattern } from "tinyglobby";
 
 export interface Discovery {
@@ -41,8 +42,15 @@ export async function discoverFiles(patterns: string[], cwd: string, extensions:
     const stat = statOrUndefined(absolute);
     let matches: string[];
     if (stat?.isDirectory()) {
-      matches = await glob(`**/${extGlob}`, { cwd: absolute, absolute: true, dot: true, ignore, expandDirectories: false });
-      if (matches.length === 0) problems.push(`${pattern}: 検査できるファイル (${extensions.join(" ")}) がありません`);
+      // Relative to cwd, as textlint globs it, so that .textlintignore's patterns (relative to cwd) apply.
+      const rel = relative(cwd, absolute).split("\\").join("/");
+      const inside = rel === "" ? "" : rel.startsWith("..") || isAbsolute(rel) ? undefined : `${escapePath(rel)}/`;
+      const candidates =
+        inside === undefined
+          ? await glob(`**/${extGlob}`, { cwd: absolute, absolute: true, dot: true, ignore: ALWAYS_IGNORED, expandDirectories: false, onlyFiles: false })
+          : await glob(`${inside}**/${extGlob}`, { cwd, absolute: true, dot: true, ignore, expandDirectories: false, onlyFiles: false });
+      matches = regularFiles(candidates, problems, cwd);
+      if (candidates.length === 0) problems.push(`${pattern}: ディレクトリですが、検査できるファイル (${extensions.join(" ")}) がありません`);
     } else if (stat?.isFile()) {
       if (!supported(absolute)) {
         problems.push(`${pattern}: 対応していない拡張子です (${extensions.join(" ")})`);
@@ -51,9 +59,16 @@ export async function discoverFiles(patterns: string[], cwd: string, extensions:
       // An ignored file named explicitly is skipped silently, as textlint does.
       const kept = await glob(escapePath(relative(cwd, absolute).split("\\").join("/")), { cwd, absolute: true, dot: true, ignore });
       matches = kept.length > 0 ? [absolute] : [];
+    } else if (stat) {
+      problems.push(`${pattern}: ${describeKind(stat)}です (通常のファイルではないため読みません)`);
+      continue;
+    } else if (lstatOrUndefined(absolute)?.isSymbolicLink()) {
+      problems.push(`${pattern}: シンボリックリンクのリンク先がありません`);
+      continue;
     } else if (isDynamicPattern(pattern)) {
-      matches = (await glob(pattern, { cwd, absolute: true, dot: true, ignore, expandDirectories: false })).filter(supported);
-      if (matches.length === 0) problems.push(`${pattern}: 一致するファイルがありません`);
+      const candidates = (await glob(pattern, { cwd, absolute: true, dot: true, ignore, expandDirectories: false, onlyFiles: false })).filter(supported);
+      matches = regularFiles(candidates, problems, cwd);
+      if (candidates.length === 0) problems.push(`${pattern}: 一致するファイルがありません`);
     } else {
       problems.push(`${pattern}: ファイルが見つかりません`);
       continue;
@@ -61,6 +76,31 @@ export async function discoverFiles(patterns: string[], cwd: string, extensions:
     for (const file of matches.sort()) found.add(resolve(file));
   }
   return { files: [...found], problems };
+}
+
+/**
+ * The regular files among glob matches. A directory whose name looks like a file (notes.md/) is a
+ * container whose files are matched on their own; a FIFO, socket or device, or a link to nothing, is
+ * reported as what it is (reading a FIFO would wait forever).
+ */
+function regularFiles(candidates: string[], problems: string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const candidate of candidates) {
+    const stat = statOrUndefined(candidate);
+    if (stat?.isFile()) files.push(candidate);
+    else if (stat?.isDirectory()) continue;
+    else if (stat) problems.push(`${relative(cwd, candidate) || candidate}: ${describeKind(stat)}です (通常のファイルではないため読みません)`);
+    else problems.push(`${relative(cwd, candidate) || candidate}: シンボリックリンクのリンク先がありません`);
+  }
+  return files;
+}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function statOrUndefined(path: string) {

@@ -72,5 +72,13 @@ export async function loadDescriptor(options: { config?: string; textlintrc: boo
   if (descriptor.rule.lintableDescriptors.length === 0) {
     throw new CliError(`${configFile}: 設定からルールを読み込めませんでした (${await whyNoRules(configFile)})`);
   }
+  // A site's .textlintrc (here or in a parent directory) written for other rules runs zero medical rules:
+  // that is never a clean run either.
+  if (!descriptor.rule.lintableDescriptors.some((d) => d.id.startsWith(PRESET_RULE_PREFIX))) {
+    throw new CliError(
+      `${configFile}: この設定は医療広告のルール (preset-medical-ad-ja) を 1 つも有効にしていません。` +
+        `"rules": {"preset-medical-ad-ja": true} を加えるか、--no-textlintrc でプリセットの既定設定で検査してください`
+    );
+  }
   return { descriptor, configFile };
 }

@@ -18,7 +18,8 @@ export function parseDictionary(text: string, file: string): DictionaryEntry[] {
       confidence: entry.confidence ?? data.confidence,
       basis,
       file,
-      line
+      line,
+      regexLines: entry.regex.map((_, k) => lineOf(["entries", index, "regex", k]))
     };
   });
 }

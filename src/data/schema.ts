@@ -126,4 +126,6 @@ export interface DictionaryEntry {
   /** Where the entry was read from, for error messages and docs. */
   file: string;
   line: number;
+  /** The line of each regex, for errors about one of them. */
+  regexLines?: number[];
 }

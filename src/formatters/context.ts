@@ -7,6 +7,8 @@ export interface FormatContext {
   /** Every rule id the linter ran, so SARIF can describe rules that found nothing. */
   ruleIds: string[];
   toolVersion: string;
+  /** --max-warnings: past it, warnings fail the run (the JUnit report counts them as failures then). */
+  maxWarnings?: number;
 }
 
 /** A path relative to cwd with forward slashes; paths outside cwd stay absolute. */

@@ -3,6 +3,7 @@ import { loadLinterFormatter } from "textlint";
 import { CliError } from "../report/errors";
 import type { FormatContext } from "./context";
 import { formatGithub } from "./github";
+import { formatJunit } from "./junit";
 import { formatSarif } from "./sarif";
 import { createStylish } from "./stylish";
 
@@ -14,7 +15,7 @@ export function isMachineFormat(name: string): boolean {
 }
 
 /**
- * Our own formats (stylish with suppressions, sarif, github with escaping), else any textlint
+ * Our own formats (stylish with suppressions, sarif, github with escaping, junit with one test case per file), else any textlint
  * formatter by name, path or `textlint-formatter-<name>` package. Loaded before linting, so a wrong
  * name fails fast with exit 2.
  */
@@ -26,6 +27,8 @@ export async function createFormatter(name: string, context: FormatContext): Pro
       return (results) => formatSarif(results, context);
     case "github":
       return (results) => formatGithub(results, context);
+    case "junit":
+      return (results) => formatJunit(results, context);
     default:
       try {
         const formatter = await loadLinterFormatter({ formatterName: name, color: context.color });

@@ -4,6 +4,7 @@ import { readConcepts, type ConceptDefinition } from "../data/concepts";
 import { readTherapies } from "../data/therapies";
 import { Prefilter } from "./prefilter";
 import { registerConcepts } from "./verify";
+import { DictionaryError } from "../data/yaml";
 
 export interface CompiledEntry {
   entry: DictionaryEntry;
@@ -102,11 +103,12 @@ export async function compileEntries(entries: DictionaryEntry[], sourceHash = ""
   return { version: 2, sourceHash, entries: compiled, concepts: compiledConcepts };
 }
 
-function toRegExp(source: string, where: string): RegExp {
+function toRegExp(source: string, entry: DictionaryEntry, index: number): RegExp {
   try {
     return new RegExp(source, "gu");
   } catch (error) {
-    throw new Error(`${where}: 正規表現が不正です: ${(error as Error).message}`);
+    // A dictionary error (file and line), not an internal one: the user can fix it.
+    throw new DictionaryError(entry.file, entry.regexLines?.[index] ?? entry.line, `entry "${entry.id}": 正規表現が不正です: ${(error as Error).message}`);
   }
 }
 
@@ -122,7 +124,7 @@ export function toDictionary(data: CompiledData): Dictionary {
       keyOwners.push({ entry: entryIndex, term: termIndex });
     });
   });
-  const regexes = entries.map((c) => c.entry.regex.map((r) => toRegExp(r, `${c.entry.file}:${c.entry.line} (${c.entry.id})`)));
+  const regexes = entries.map((c) => c.entry.regex.map((r, k) => toRegExp(r, c.entry, k)));
   return { entries, regexes, prefilter: new Prefilter(keys), keyOwners };
 }
 

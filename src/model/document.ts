@@ -130,15 +130,102 @@ interface TxtNode {
 
 const SKIP = new Set(["Code", "CodeBlock", "Html", "Comment", "HorizontalRule", "Break"]);
 
+/**
+ * Characters that show nothing: zero-width space and (non-)joiners, word joiner and the invisible
+ * operators, soft hyphen, the BOM as a character (U+FEFF), bidirectional controls, variation selectors
+ * and tags. Pasted text carries them (and a writer can hide a phrase with one: 根\u200B本から). They
+ * are taken out of the text that is matched, and the offset map keeps every other character's source
+ * offset, so a finding still covers its source range, the invisible character included.
+ */
+export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E0FFF}]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** The text without invisible characters, and the offsets of what remains. */
+export function withoutInvisible(text: string, offsets: number[]): { text: string; offsets: number[] } {
+  if (!INVISIBLE.test(text)) return { text, offsets };
+  let out = "";
+  const kept: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(INVISIBLE_ALL)) {
+    out += text.slice(last, m.index);
+    for (let i = last; i < m.index!; i++) kept.push(offsets[i]!);
+    last = m.index! + m[0].length;
+  }
+  out += text.slice(last);
+  for (let i = last; i < text.length; i++) kept.push(offsets[i]!);
+  return { text: out, offsets: kept };
+}
+
+/**
+ * For a text node whose value is not its source (the HTML parser turns CRLF into LF and decodes
+ * &amp; and &#x…;), the source offset of each character of the value, relative to the node's start;
+ * undefined when the value is the source as it is.
+ */
+function valueToRaw(value: string, raw: string): number[] | undefined {
+  if (value === raw) return undefined;
+  const map = new Array<number>(value.length);
+  let p = 0;
+  for (let k = 0; k < value.length; ) {
+    if (raw[p] === "\r" && value[k] === "\n" && raw[p + 1] === "\n") p++;
+    if (raw[p] === value[k] || p >= raw.length) {
+      map[k++] = Math.min(p++, Math.max(raw.length - 1, 0));
+      continue;
+    }
+    if (raw[p] === "\r" && value[k] === "\n") {
+      map[k++] = p++;
+      continue;
+    }
+    const entity = raw[p] === "&" ? /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/.exec(raw.slice(p, p + 40)) : null;
+    if (entity) {
+      // One entity decodes to one or two UTF-16 units (an astral character): each maps to the entity.
+      const numeric = /^&#([xX]?)([0-9a-fA-F]+)/.exec(entity[0]);
+      const units = numeric && parseInt(numeric[2]!, numeric[1] ? 16 : 10) > 0xffff ? 2 : 1;
+      for (let u = 0; u < units && k < value.length; u++) map[k++] = p;
+      p += entity[0].length;
+      continue;
+    }
+    map[k++] = p++;
+  }
+  return map;
+}
+
+/** Text nodes under `node` whose value differs from their source, with their value-to-source maps. */
+function misalignedTexts(node: TxtNode, source: string, out: { start: number; length: number; map: number[] }[] = []) {
+  if (node.type === "Str" && typeof node.value === "string") {
+    const map = valueToRaw(node.value, source.slice(node.range[0], node.range[1]));
+    if (map) out.push({ start: node.range[0], length: node.value.length, map });
+  }
+  for (const child of node.children ?? []) misalignedTexts(child, source, out);
+  return out;
+}
+
+/** The document's source, for realigning HTML text nodes (set while a document is built). */
+let currentSource: string | undefined;
+/**
+ * textlint hands the rules the source without a leading BOM, but a plugin may have parsed the text with
+ * it (the text plugin does): then every AST offset is one too far. Set while a document is built.
+ */
+let currentShift = 0;
+
 function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
   const source = new StringSource(node as never);
   const text = source.toString();
   const offsets = new Array<number>(text.length);
   for (let i = 0; i < text.length; i++) {
     const original = source.originalIndexFromIndex(i);
-    offsets[i] = node.range[0] + (original ?? i);
+    offsets[i] = node.range[0] + (original ?? i) - currentShift;
   }
-  return { text, offsets };
+  // StringSource counts a text node's value as its source; where they differ (CRLF, entities in HTML)
+  // every later offset would drift, and a report (or a fix) would land on the wrong characters.
+  const misaligned = currentSource !== undefined && /[\r&]/.test(currentSource.slice(node.range[0], node.range[1])) ? misalignedTexts(node, currentSource) : [];
+  if (misaligned.length > 0) {
+    for (let i = 0; i < offsets.length; i++) {
+      const o = offsets[i]! + currentShift;
+      const text = misaligned.find((t) => o >= t.start && o < t.start + t.length);
+      if (text) offsets[i] = text.start + text.map[o - text.start]! - currentShift;
+    }
+  }
+  return withoutInvisible(text, offsets);
 }
 
 /**
@@ -197,6 +284,19 @@ function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] 
 }
 
 export function buildDocument(root: TxtParentNode, source: string): DocumentModel {
+  const rootRange = (root as unknown as TxtNode).range;
+  currentShift = rootRange && rootRange[1] === source.length + 1 ? 1 : 0;
+  // With a shift, realigning reads the source the AST was parsed from: the BOM back in front.
+  currentSource = currentShift ? `\uFEFF${source}` : source;
+  try {
+    return buildDocumentFrom(root, source);
+  } finally {
+    currentSource = undefined;
+    currentShift = 0;
+  }
+}
+
+function buildDocumentFrom(root: TxtParentNode, source: string): DocumentModel {
   const model: DocumentModel = {
     source,
     blocks: [],
@@ -225,8 +325,8 @@ export function buildDocument(root: TxtParentNode, source: string): DocumentMode
       index: model.blocks.length,
       kind,
       text,
-      start: node.range[0],
-      end: node.range[1],
+      start: node.range[0] - currentShift,
+      end: node.range[1] - currentShift,
       section: section.index,
       quoted,
       sentences: [],

@@ -14,9 +14,26 @@ function tokenizer() {
  * Tokenizes one sentence. Callers pass sentences, never whole documents: kuromoji's
  * sentence tokenizer is superlinear on long strings.
  */
+/** A lone surrogate (half of a pair, alone): kuromoji throws on one followed by an astral character. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export async function tokenize(text: string): Promise<Token[]> {
   const t = await tokenizer();
-  return t.tokenize(text);
+  // U+FFFD has the same length: token offsets stay offsets in the text.
+  const safe = text.replace(LONE_SURROGATE, "\uFFFD");
+  const tokens = t.tokenize(safe);
+  // kuromoji counts positions in code points: after an emoji or 𠮷 every word_position is short by
+  // one, no token starts where a phrase does, and the sentence passes. Recount in UTF-16 units.
+  if (/[\uD800-\uDBFF]/.test(safe)) {
+    let at = 0;
+    for (const token of tokens) {
+      const found = safe.startsWith(token.surface_form, at) ? at : safe.indexOf(token.surface_form, at);
+      if (found >= 0) at = found;
+      token.word_position = at + 1;
+      at += token.surface_form.length;
+    }
+  }
+  return tokens;
 }
 
 /** 基本形 where kuromoji knows it, the surface otherwise (unknown words have "*"). */

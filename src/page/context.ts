@@ -90,7 +90,11 @@ export function tokensOfText(text: string): Promise<Token[]> {
   if (!record.tokens) {
     const tokens = tokenize(text);
     record.tokens = tokens;
-    void tokens.then((list) => sentenceCache.resize(text, estimateBytes(text, list.length, record.matches?.size ?? 0)));
+    // Sizing must not turn a tokenizer failure into an unhandled rejection: the caller gets the error.
+    tokens.then(
+      (list) => sentenceCache.resize(text, estimateBytes(text, list.length, record.matches?.size ?? 0)),
+      () => undefined
+    );
   }
   return record.tokens as Promise<Token[]>;
 }
