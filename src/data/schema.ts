@@ -37,7 +37,9 @@ export const CLEARING_CONTEXTS = [
   /** 痛みを和らげる治療, 傷跡が目立たない場所: the claim only describes the noun it modifies. */
   "adnominal",
   /** Like adnominal, except before a treatment noun: 副作用のない治療です still promises. */
-  "description"
+  "description",
+  /** 患者16名に注射したところ、痛みが軽減しました: a study reported, which the evidence rule judges. */
+  "study"
 ] as const;
 export type ClearingContext = (typeof CLEARING_CONTEXTS)[number];
 export type Severity = (typeof SEVERITIES)[number];

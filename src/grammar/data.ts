@@ -48,6 +48,7 @@ export const modalitySchema = z
       }
     }, "正規表現として読めません"),
     courseMarkers: words,
+    studyMarkers: words,
     courseSpan: z.string().min(1),
     instructions: words,
     purposes: words,

@@ -90,6 +90,8 @@ export interface Reading {
   course: boolean;
   /** 数か月程度, 1〜2週間ほど: the sentence bounds what it says with an approximate span or count. */
   bounded: boolean;
+  /** 患者16名に注射したところ…: the sentence reports a study (the evidence rule judges it). */
+  study: boolean;
 }
 
 const readingPatterns = derived((g) => {
@@ -100,6 +102,7 @@ const readingPatterns = derived((g) => {
     instructions: new RegExp(group(m.instructions)),
     purposes: new RegExp(`^[^。！？]{0,6}?${group(m.purposes)}`),
     bounded: new RegExp(m.boundedFigure, "u"),
+    study: new RegExp(group(m.studyMarkers)),
     course: new RegExp(group(m.courseMarkers)),
     span: new RegExp(m.courseSpan, "u")
   };
@@ -121,6 +124,7 @@ export function readingOf(text: string, start: number, end: number): Reading {
     instruction: p.instructions.test(rest),
     purpose: p.purposes.test(rest),
     course: p.course.test(text) && p.span.test(text),
-    bounded: p.bounded.test(text)
+    bounded: p.bounded.test(text),
+    study: p.study.test(text)
   };
 }

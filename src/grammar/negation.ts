@@ -150,6 +150,18 @@ function embeddedInNoun(tokens: Token[], at: number): boolean {
 }
 
 /**
+ * Whether the clause before the boundary at next-1 ends with a topic or argument particle (…臨床試験は、)
+ * so that the noun phrase it closes is an argument of the next clause, not a clause of its own
+ * (…包括的なもので、 is a predicate, and what follows is coordinated, not governing).
+ */
+function argumentOfNext(tokens: Token[], next: number): boolean {
+  let k = next - 2;
+  while (k >= 0 && tokens[k]!.pos === "記号") k--;
+  const particle = tokens[k];
+  return particle !== undefined && particle.pos === "助詞" && ["は", "が", "も", "を", "には", "では"].includes(particle.surface_form);
+}
+
+/**
  * The one test of denial every check uses: the claim ending at token `last` is negated in its own
  * clause, or it is embedded (こと・の・わけ, と・とは, か・かどうか) in a clause that is — across a comma:
  * 「幹細胞上清液が神経を修復することは、ヒトでは確認されていません」「必ず治るとは、言い切れません」.
@@ -160,7 +172,7 @@ export function denied(tokens: Token[], last: number): boolean {
     if (negatedInClause(tokens, at)) return true;
     if (depth >= words().complementDepth) return false;
     const { link, next } = linkOf(tokens, at + 1 < tokens.length ? at + 1 : at);
-    if ((link !== "complement" && !(link === "coordinate" && embeddedInNoun(tokens, at))) || next >= tokens.length) return false;
+    if ((link !== "complement" && !(link === "coordinate" && embeddedInNoun(tokens, at) && argumentOfNext(tokens, next))) || next >= tokens.length) return false;
     // The governing clause: denied when its own predicate is negated (from its first token on).
     at = next - 1;
     if (clauseEnd(tokens, next) <= next) return false;

@@ -157,7 +157,9 @@ export function verifyTerm(term: CompiledTerm, tokens: Token[], start: number, t
   // the match, so that the context sees it: シミは消えません is a denial, not the claim 消える.
   // Only an inflecting word takes its auxiliaries: 日本一です is reported as 日本一.
   const inflects = (t: Token) => ["動詞", "形容詞", "助動詞"].includes(t.pos);
-  while (inflects(tokens[last]!) && tokens[last + 1]?.pos === "助動詞" && !endsClause(tokens[last + 1]!) && !startsNegation(tokens, last + 1)) last++;
+  // 回復させます: a verb suffix (せる, させる, れる, られる) belongs to the predicate too.
+  const extends_ = (t: Token | undefined) => t !== undefined && (t.pos === "助動詞" || (t.pos === "動詞" && t.pos_detail_1 === "接尾"));
+  while (inflects(tokens[last]!) && extends_(tokens[last + 1]) && !endsClause(tokens[last + 1]!) && !startsNegation(tokens, last + 1)) last++;
   return { start, end: endOf(tokens[last]!), first, last };
 }
 

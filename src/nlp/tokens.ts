@@ -17,10 +17,13 @@ function tokenizer() {
 /** A lone surrogate (half of a pair, alone): kuromoji throws on one followed by an astral character. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 export async function tokenize(text: string): Promise<Token[]> {
   const t = await tokenizer();
   // U+FFFD has the same length: token offsets stay offsets in the text.
-  const safe = text.replace(LONE_SURROGATE, "\uFFFD");
+  // Control characters (NUL…) crash kuromoji's lattice: a space of the same length keeps the offsets.
+  const safe = text.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROL, " ");
   const tokens = t.tokenize(safe);
   // kuromoji counts positions in code points: after an emoji or 𠮷 every word_position is short by
   // one, no token starts where a phrase does, and the sentence passes. Recount in UTF-16 units.

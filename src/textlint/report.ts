@@ -40,7 +40,11 @@ export function reportFinding(
     message,
     padding: context.locator.range([finding.start, Math.max(finding.end, finding.start + 1)]),
     severity: SEVERITY_LEVEL[severity],
-    ...(finding.fix !== undefined ? { fix: context.fixer.replaceTextRange([finding.start, finding.end], finding.fix) } : {}),
+    // A fix replaces exactly the phrase it was made for: where the source at the range is not that
+    // phrase (markup inside it, or offsets a parser misreported), no fix is offered and the text is safe.
+    ...(finding.fix !== undefined && context.getSource().slice(finding.start, finding.end) === finding.phrase
+      ? { fix: context.fixer.replaceTextRange([finding.start, finding.end], finding.fix) }
+      : {}),
     id: finding.id,
     category: finding.category,
     basis: finding.basis,

@@ -1,7 +1,7 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { matchPatterns } from "@textlint/regexp-string-matcher";
-import { pageContext } from "../page/context";
+import { pageContext, type PageContext } from "../page/context";
 import type { Check } from "../checks/check";
 import { dictionariesFor } from "../match/user";
 import { ruleMeta } from "../data/rules";
@@ -52,6 +52,36 @@ export function oncePerPhrase(findings: Finding[]): Finding[] {
 }
 
 /**
+ * Say each problem once: the same finding id again in the same sentence joins the first one — its
+ * phrase goes into the first finding's detail, and the message says how many more places there are.
+ * (Each sentence keeps its own finding: a reviewer reads, and a gate counts, sentence by sentence.)
+ */
+export function oncePerPlace(findings: Finding[], page: PageContext): Finding[] {
+  const sentences = page.document.sentences;
+  const sentenceAt = (offset: number) => sentences.find((s) => s.offsets.length > 0 && s.offsets[0]! <= offset && offset <= s.offsets[s.offsets.length - 1]!);
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const sentence = sentenceAt(finding.start);
+    const place = sentence === undefined || finding.detail?.item !== undefined ? `@${finding.start}` : `s${sentence.index}`;
+    const key = `${finding.id}|${place}`;
+    const seen = first.get(key);
+    if (!seen || finding.fix !== undefined) {
+      if (!seen) first.set(key, finding);
+      out.push(finding);
+      continue;
+    }
+    const also = [...((seen.detail?.alsoAt as string[] | undefined) ?? []), finding.phrase];
+    seen.detail = { ...seen.detail, alsoAt: also };
+  }
+  for (const finding of out) {
+    const also = (finding.detail?.alsoAt as string[] | undefined)?.length ?? 0;
+    if (also > 0) finding.problem = `${finding.problem}(同じ文にほか ${also} 箇所: ${(finding.detail!.alsoAt as string[]).map((p) => `「${p}」`).join("")})`;
+  }
+  return out;
+}
+
+/**
  * The one rule factory: a rule is its id (its entry in src/data/rules.ts) and a check. The factory
  * gets the page context (shared by every rule), runs the check, applies the user's options and
  * reports through the one report path.
@@ -68,7 +98,7 @@ export function createRule<O extends RuleOptions>(ruleId: string, check: Check<O
         const dictionaries = await dictionariesFor(options.dictionaries ?? [], context.getConfigBaseDir?.() ?? process.cwd());
         const findings = await check(page, options, { dictionaries });
         const allowed = options.allows?.length ? matchPatterns(source, options.allows) : [];
-        for (const finding of oncePerPhrase(findings)) {
+        for (const finding of oncePerPlace(oncePerPhrase(findings), page)) {
           if (switchedOff(finding, options, source, allowed)) continue;
           reportFinding(context, node, finding, meta, options);
         }

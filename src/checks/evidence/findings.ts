@@ -1,5 +1,6 @@
 import { sourceSpan } from "../../model/document";
-import type { PageContext } from "../../page/context";
+import type { DictionaryMatch, PageContext } from "../../page/context";
+import { shippedDictionary } from "../../match/shipped";
 import type { Finding } from "../finding";
 import { checkEvidence, type EvidenceProblem } from "./check";
 import { analyzeEvidence, type EvidenceAnalysis, type EvidenceItem } from "./evidence";
@@ -51,6 +52,16 @@ function problemDetail(problem: EvidenceProblem) {
   };
 }
 
+/** Checks whose finding only restates what an exaggeration finding on the same phrase already says. */
+const RESTATED = new Set(["evidence-unsupported-claim", "evidence-hedged-unsupported"]);
+
+/** Matches of the overclaim and safety dictionaries on the page (the same matches those rules report). */
+async function exaggerationsOf(page: PageContext): Promise<DictionaryMatch[]> {
+  const { matches } = await page.matches(await shippedDictionary());
+  // The generic outcome frame (a warning) defers to this rule's finding instead: see outcomeFramesToDrop.
+  return matches.filter((m) => (m.entry.category === "overclaim" || m.entry.category === "safety") && m.entry.severity === "error" && !m.lowered);
+}
+
 /** The page's evidence analysis (references, citations, claims), built once per page. */
 export async function evidenceOf(page: PageContext): Promise<EvidenceAnalysis> {
   const vocabulary = await evidenceVocabulary();
@@ -65,7 +76,11 @@ export async function evidenceFindings(page: PageContext, options: EvidenceOptio
   const vocabulary = await evidenceVocabulary();
   const evidence = await evidenceOf(page);
   const findings: Finding[] = [];
+  const exaggerations = await exaggerationsOf(page);
   for (const problem of checkEvidence(evidence, vocabulary)) {
+    // Say each problem once: a claim the overclaim or safety rule already reports (根本から, 劇的に,
+    // an outcome asserted) is not also reported here for wanting a study.
+    if (RESTATED.has(problem.id) && exaggerations.some((m) => m.sentence === problem.sentence && m.start < problem.end && problem.start < m.end)) continue;
     const [start, end] = sourceSpan(problem.sentence, problem.start, problem.end);
     findings.push({
       start,
@@ -99,4 +114,20 @@ export async function evidenceFindings(page: PageContext, options: EvidenceOptio
     });
   }
   return findings;
+}
+
+/**
+ * The generic outcome frame (frame-outcome: a treatment's result asserted, a warning) says less than
+ * this rule's finding on the same claim (no human study; an error for a serious disease): where both
+ * would report one phrase, no-overclaim leaves it to this rule.
+ */
+export async function evidenceClaimSpans(page: PageContext): Promise<{ start: number; end: number }[]> {
+  const vocabulary = await evidenceVocabulary();
+  const evidence = await evidenceOf(page);
+  return checkEvidence(evidence, vocabulary)
+    .filter((p) => RESTATED.has(p.id) && p.severity !== "info")
+    .map((p) => {
+      const [start, end] = sourceSpan(p.sentence, p.start, p.end);
+      return { start, end };
+    });
 }
