@@ -39,7 +39,9 @@ export const CLEARING_CONTEXTS = [
   /** Like adnominal, except before a treatment noun: 副作用のない治療です still promises. */
   "description",
   /** 患者16名に注射したところ、痛みが軽減しました: a study reported, which the evidence rule judges. */
-  "study"
+  "study",
+  /** 効果は6か月程度持続します: an approximate span or count bounds the claim. */
+  "bounded"
 ] as const;
 export type ClearingContext = (typeof CLEARING_CONTEXTS)[number];
 export type Severity = (typeof SEVERITIES)[number];

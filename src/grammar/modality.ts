@@ -98,7 +98,7 @@ const readingPatterns = derived((g) => {
   const m = g.modality;
   return {
     hedges: new RegExp(group(m.hedges)),
-    limits: new RegExp(`${group(m.limits)}|${m.boundedFigure}`, "u"),
+    limits: new RegExp(group(m.limits), "u"),
     instructions: new RegExp(group(m.instructions)),
     purposes: new RegExp(`^[^。！？]{0,6}?${group(m.purposes)}`),
     bounded: new RegExp(m.boundedFigure, "u"),

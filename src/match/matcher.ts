@@ -58,13 +58,14 @@ function clearReason(compiled: CompiledEntry, text: string, tokens: Token[], mat
   if (clearedBy.includes("negation") && denied(tokens, match.last)) return "negation";
   if (clearedBy.includes("question") && isQuestion(text)) return "question";
   if (clearedBy.includes("citation") && CITATION.test(text)) return "citation";
-  if (clearedBy.some((c) => c === "limits" || c === "instruction" || c === "purpose" || c === "course" || c === "study")) {
+  if (clearedBy.some((c) => c === "limits" || c === "instruction" || c === "purpose" || c === "course" || c === "study" || c === "bounded")) {
     const reading = readingOf(text, match.start, match.end);
     if (clearedBy.includes("limits") && reading.limited) return "limits";
     if (clearedBy.includes("instruction") && reading.instruction) return "instruction";
     if (clearedBy.includes("purpose") && reading.purpose) return "purpose";
     if (clearedBy.includes("course") && reading.course) return "course";
     if (clearedBy.includes("study") && reading.study) return "study";
+    if (clearedBy.includes("bounded") && reading.bounded) return "bounded";
   }
   if (clearedBy.includes("adnominal") || clearedBy.includes("description")) {
     const noun = modifiedNoun(tokens, match.last);

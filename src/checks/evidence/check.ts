@@ -1,6 +1,6 @@
 import type { Sentence } from "../../model/document";
 import { endOf, lemmaOf, startOf } from "../../nlp/tokens";
-import { isMetaDiscourse, isQuestion } from "../../grammar/modality";
+import { isMetaDiscourse, isQuestion, readingOf } from "../../grammar/modality";
 import { denied } from "../../grammar/negation";
 import type { Severity } from "../../data/schema";
 import { chainEnd, modifiesNoun } from "../../grammar/clauses";
@@ -136,6 +136,8 @@ function checkClaim(ctx: Context, claim: Claim): EvidenceProblem | undefined {
 
   const weakCites = citations.filter(isWeakSource);
   const onlyWeak = human.length === 0 && unknownCitations.length === 0;
+  // 「動物実験で良い結果が出ても、人で同じ効果があるとは限りません」 states the limits of the evidence.
+  if (readingOf(s.sentence.text, 0, 0).limited && !human.length) return undefined;
   if (onlyWeak && (nonhuman.length > 0 || weakCites.length > 0)) {
     // Drawn from the animal or cell result in the same sentence, or by つまり/このことから from the sentence before.
     const explicit = s.own.some((i) => isNonhuman(i) && i.via === "words" && i.at < claim.at) || (inherited.causal && inherited.items.some(isNonhuman));
