@@ -30,7 +30,8 @@ const QUOTES: [string, string][] = [
 
 const metaPatterns = derived((g) => {
   const m = g.modality;
-  const metaNoun = group(m.metaNouns);
+  // 「…」という言葉をいただいています is a voice received, not a wording discussed.
+  const metaNoun = `${group(m.metaNouns)}(?!\\s*(?:を|も)?\\s*(?:いただ|頂|もら|数多く|多数|たくさん))`;
   /** Further quoted items after the first one: 「副作用ゼロ」「痛みはありません」と書かれていても. */
   const moreQuotes = `(?:[、・,]?\\s*[「『“"][^」』”"]{1,40}[」』”"])*`;
   /** The rest of a claim that an advertisement is said to make: 他院と比べて優れていると示す広告は使えません. */

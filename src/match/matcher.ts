@@ -40,9 +40,11 @@ const FORMAL_NOUNS = new Set(["非自立", "接尾", "代名詞", "副詞可能"
 function modifiedNoun(tokens: Token[], last: number): number | undefined {
   const end = chainEnd(tokens, last);
   const next = tokens[end + 1];
-  if (!next || next.pos !== "名詞" || FORMAL_NOUNS.has(next.pos_detail_1)) return undefined;
+  if (!next || next.pos !== "名詞" || FORMAL_NOUNS.has(next.pos_detail_1) || next.pos_detail_1 === "形容動詞語幹") return undefined;
   const head = tokens[end];
-  return head && ["動詞", "形容詞", "助動詞"].includes(head.pos) ? end + 1 : undefined;
+  // Only an attributive form modifies the noun: 目立たない|場所, not 気にせず|気軽に (an adverbial form).
+  const attributive = ["基本形", "体言接続", "体言接続特殊", "連体形"].includes(head?.conjugated_form ?? "") || head?.pos === "形容詞";
+  return head && ["動詞", "形容詞", "助動詞"].includes(head.pos) && attributive ? end + 1 : undefined;
 }
 
 /** The context that clears a match, asked of the grammar (denial, question, quotation) and of the entry (allows, unless). */
