@@ -4,6 +4,8 @@ import { shippedEntries } from "../match/shipped";
 import type { DictionaryEntry } from "../data/schema";
 import { CliError } from "../report/errors";
 import { PRESET_RULE_PREFIX } from "../report/findings";
+import { docsLinkOf, findExplainable, type Explainable } from "../report/catalog";
+import { structureBasis } from "../data/sources";
 
 const MAX_EXAMPLES = 8;
 
@@ -31,10 +33,15 @@ function indent(lines: string[], prefix = "  "): string[] {
   return lines.map((line) => prefix + line);
 }
 
+/** The basis, one part a line, each with the public document it names and its address. */
+function basisLines(basis: string): string[] {
+  return structureBasis(basis).map((part) => (part.source ? `${part.text}\n    ${part.source.full} ${part.source.url}` : part.text));
+}
+
 function explainRule(id: string, meta: RuleMeta | undefined, entries: DictionaryEntry[]): string[] {
   const out = [`${id} — ${meta?.title ?? "(説明なし)"}`, `ルール ID: ${PRESET_RULE_PREFIX}${id}${meta ? ` / 違反の種類: ${meta.label}` : ""}`, ""];
   if (meta) {
-    out.push("目的:", ...indent([meta.description]), "", "根拠:", ...indent(meta.basis.split(/;\s*/)), "", "直し方:", ...indent([meta.howToFix]), "");
+    out.push("目的:", ...indent([meta.description]), "", "根拠:", ...indent(basisLines(meta.basis)), "", "直し方:", ...indent([meta.howToFix]), "");
   }
   const own = entries.filter((e) => meta?.category !== undefined && e.category === meta.category && !e.disabled);
   const ng = [
@@ -63,7 +70,7 @@ function explainEntry(entry: DictionaryEntry): string[] {
     ...indent([entry.message]),
     "",
     "根拠:",
-    ...indent(entry.basis.split(/;\s*/))
+    ...indent(basisLines(entry.basis))
   ];
   if (entry.source) out.push("", "出典:", ...indent([entry.source]));
   out.push("", "検出する表現:", ...indent([[...entry.patterns, ...entry.regex].join(" / ")]));
@@ -76,12 +83,23 @@ function explainEntry(entry: DictionaryEntry): string[] {
   return out;
 }
 
-/** `--explain ID`: a rule's purpose, basis, NG/OK examples and fix, or one dictionary entry, in Japanese. */
+/** A checklist item, an evidence or markup check, or a therapy of the knowledge base. */
+function explainOther(item: Explainable): string[] {
+  const out = [`${item.id} — ${item.title}`, `ルール: ${PRESET_RULE_PREFIX}${item.ruleId}`, "", "内容:", ...indent([item.description]), "", "根拠:", ...indent(basisLines(item.basis))];
+  if (item.rewrites.length > 0) out.push("", "直し方・言い換え例:", ...indent(item.rewrites.map((r) => `→ ${r}`)));
+  if (item.extra?.length) out.push("", "知識ベース:", ...indent(item.extra));
+  out.push("", `解説ページ: ${docsLinkOf(item.id)}`);
+  return out;
+}
+
+/** `--explain ID`: a rule, a dictionary entry, a checklist item, a check or a therapy, in Japanese. */
 export function explain(rawId: string): string {
   const id = normalizeId(rawId);
   if (presetRuleIds().includes(id) || ruleMeta(id)) return `${explainRule(id, ruleMeta(id), allEntries()).join("\n")}\n`;
   const entry = allEntries().find((e) => e.id === id);
   if (entry) return `${explainEntry(entry).join("\n")}\n`;
+  const other = findExplainable(id);
+  if (other) return `${explainOther(other).join("\n")}\n`;
   throw new CliError(`不明なルール ID・辞書項目 ID です: ${rawId} (一覧: medical-ad-lint --list-rules)`);
 }
 

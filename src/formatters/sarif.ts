@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Log, Result } from "sarif";
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from "node-sarif-builder";
 import { ruleMeta } from "../data/rules";
+import { docsUriOf } from "../report/links";
 import { findingData, presetRuleName, suppressionOf } from "../report/findings";
 import { relativePath, type FormatContext } from "./context";
 
@@ -23,6 +24,7 @@ function ruleDescriptor(ruleId: string): SarifRuleBuilder {
   return new SarifRuleBuilder({
     id: ruleId,
     name: meta.id,
+    helpUri: docsUriOf(meta.id),
     shortDescription: { text: meta.title },
     fullDescription: { text: meta.description },
     help: {
@@ -71,7 +73,7 @@ function sarifResult(message: TextlintMessage, uri: string): SarifResultBuilder 
     ],
     ...(suppression ? { suppressions: [{ kind: "inSource", status: "accepted", justification: suppression.reason }] } : {}),
     properties: {
-      ...(data.id ? { entryId: data.id } : {}),
+      ...(data.id ? { entryId: data.id, helpUri: docsUriOf(data.id) } : {}),
       ...(data.category ? { category: data.category } : {}),
       ...(data.basis ? { basis: data.basis } : {}),
       ...(data.rewrites ? { rewrites: data.rewrites } : {}),

@@ -34,7 +34,7 @@ function wordsOf(items: EvidenceItem[]): string {
   return words.length > 0 ? `「${words.join("」「")}」` : "";
 }
 
-const REWRITES: Record<CheckId, string> = {
+export const REWRITES: Record<CheckId, string> = {
   "evidence-unsupported-claim": "◯名を対象とした臨床研究で、△△が報告されています(文献1)。効果には個人差があります",
   "evidence-animal-extrapolation": "動物実験では◯◯が報告されていますが、ヒトでの効果は確認されていません",
   "evidence-animal-only": "動物実験では◯◯が報告されていますが、ヒトでの効果は確認されていません",
@@ -84,3 +84,17 @@ export function unlinkedProblem(unlinked: Reference[], total: number): string {
 }
 
 export const UNLINKED_REWRITE = "「…が報告されています(文献1)」のように、根拠にした文の末尾に文献番号を付けます";
+
+/** What each check finds, for --explain and the id reference (the message says it of one sentence). */
+export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
+  "evidence-unsupported-claim": "人での効果を断定しているのに、ヒトを対象とした研究の引用も記述もない文です。重い病気についての主張はエラーです。",
+  "evidence-animal-extrapolation": "動物実験・細胞実験の結果から、人での効果を言い切っている文です。動物や細胞での結果はヒトに当てはまるとは限りません。",
+  "evidence-animal-only": "主張の根拠として示されているのが動物実験・細胞実験だけで、ヒトでの研究が示されていない文です。",
+  "evidence-citation-nonhuman": "引用している文献が動物実験・細胞実験・総説などで、人での効果の根拠にならない文です。",
+  "evidence-claim-stronger": "根拠が対照群のない研究などで、文の言い切り方(「改善します」)が根拠より強い文です。",
+  "evidence-proof-uncited": "研究や論文で「証明」「確認」されたと書きながら、どの研究か(対象・人数・文献)を示していない文です。",
+  "evidence-knowledge-uncited": "効果を「分かっている」事実として書きながら、根拠となる研究を示していない文です。",
+  "evidence-hedged-unsupported": "効果を控えめに述べているが、根拠となるヒトでの研究も効果の限界(個人差・持続期間など)も書かれていない文です(情報)。"
+};
+
+export const CHECK_IDS = Object.keys(CHECK_DESCRIPTIONS) as CheckId[];
