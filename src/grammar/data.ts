@@ -149,6 +149,14 @@ export function useGrammar(data: GrammarData | undefined): void {
   for (const reset of listeners) reset();
 }
 
+/**
+ * Runs `reset` whenever the grammar is replaced: caches of results the grammar decided (the page's
+ * per-sentence matches) must not outlive it.
+ */
+export function onGrammarChange(reset: () => void): void {
+  listeners.push(reset);
+}
+
 /** A value derived from the grammar's words, rebuilt when the grammar is replaced. */
 export function derived<T>(build: (g: GrammarWords) => T): () => T {
   let value: T | undefined;

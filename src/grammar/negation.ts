@@ -106,6 +106,9 @@ export function negatedInClause(tokens: Token[], last: number): boolean {
     const modifiesNext =
       token.pos === "形容詞" && tokens[i + 1] !== undefined && isContentNoun(tokens[i + 1]!) && !["は", "が", "も"].includes(tokens[i - 1]?.surface_form ?? "");
     if (g.doubtingPredicates.has(lemma) && !restrictsOnly && !modifiesNext) return true;
+    // 「ダウンタイムはゼロです」「副作用は皆無」: an absence noun as the predicate denies like ない
+    // (a figure, 0%, is a number the rules judge on their own).
+    if (token.pos === "名詞" && isAbsenceWord(token) && !/[0-9０-９]/.test(token.surface_form)) return true;
     if (isNegation(token)) {
       // 〜かもしれません, 〜かねません: an idiom that asserts or hedges, not a denial.
       if (idiomaticNegation(tokens, i)) continue;

@@ -1,3 +1,4 @@
+import { onGrammarChange } from "../grammar/data";
 /**
  * Per-sentence results memoised by sentence text, in one cache bounded by bytes (not by count: a
  * 2,000-character table cell weighs more than a 10-character heading). Least recently used first out.
@@ -73,3 +74,6 @@ export class SentenceCache {
 /** 64 MB by default; MEDICAL_AD_LINT_CACHE_MB sets another bound. */
 const limitMb = Number(process.env.MEDICAL_AD_LINT_CACHE_MB ?? "64");
 export const sentenceCache = new SentenceCache((Number.isFinite(limitMb) && limitMb > 0 ? limitMb : 64) * 1024 * 1024);
+
+// Matches and readings were decided by the grammar in use; a replaced grammar decides afresh.
+onGrammarChange(() => sentenceCache.clear());

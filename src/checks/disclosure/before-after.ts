@@ -5,7 +5,7 @@ import { isMetaDiscourse } from "../../grammar/modality";
 import { denied } from "../../grammar/negation";
 import { startOf } from "../../nlp/tokens";
 import type { PageContext } from "../../page/context";
-import { DETECTORS, contextOf, type UnitContext } from "./items";
+import { DETECTORS, contextWithGrammar, type UnitContext } from "./items";
 import { BEFORE_AFTER_ITEMS, disclosureLexicon, type BeforeAfterItem, type DisclosureLexicon } from "./lexicon";
 import { anyOf } from "../../data/lexicon-patterns";
 import { firstMatch, has, normalize } from "../../nlp/text";
@@ -159,7 +159,7 @@ export async function checkBeforeAfter(page: PageContext, options: BeforeAfterOp
   const ignore = anyOf([...lex.data.beforeAfter.markers, ...lex.data.beforeAfter.photoContexts, ...lex.data.beforeAfter.arrows]);
   const findings: Finding[] = [];
 
-  cases.forEach((c, i) => {
+  for (const [i, c] of cases.entries()) {
     const last = c.blocks[c.blocks.length - 1];
     let details = last ? followingGroup(doc, last, starts) : [];
     const detailText = details.map((b) => normalize(b.text)).join("\n");
@@ -180,7 +180,10 @@ export async function checkBeforeAfter(page: PageContext, options: BeforeAfterOp
     const caseUnits = units.filter((u) => blocks.includes(u.block));
     const anchorBlock = c.blocks[0] ?? doc.blocks[0];
     if (anchorBlock) for (const text of c.extraText) caseUnits.push(pseudoUnit(text, anchorBlock));
-    const contexts: UnitContext[] = caseUnits.map((u) => (u.sentence.index >= 0 ? contextOf(doc, u) : { unit: u, heading: "", rowLabel: undefined }));
+    // Caption text that is no sentence of the document (alt text, file names) has no grammar to read.
+    const contexts: UnitContext[] = await Promise.all(
+      caseUnits.map((u) => (u.sentence.index >= 0 ? contextWithGrammar(doc, u, page) : { unit: u, heading: "", rowLabel: undefined, deniedAt: () => false }))
+    );
     const stated = new Set<BeforeAfterItem>();
     for (const item of BEFORE_AFTER_ITEMS) {
       if (contexts.some((ctx) => DETECTORS[item](lex, ctx, { caption: true, ignore }))) stated.add(item);
@@ -203,6 +206,6 @@ export async function checkBeforeAfter(page: PageContext, options: BeforeAfterOp
         detail: { item, shared: c.shared, images: c.images.length }
       });
     }
-  });
+  }
   return findings;
 }

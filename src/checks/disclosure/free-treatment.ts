@@ -1,7 +1,8 @@
 import { sourceSpan, type DocumentModel } from "../../model/document";
+import type { PageContext } from "../../page/context";
 import type { CommonRuleOptions, Finding } from "../finding";
 import type { Severity } from "../../data/schema";
-import { hasTreatmentSection, isInformationalPage, statedItems } from "./items";
+import { denialReader, hasTreatmentSection, isInformationalPage, statedItems } from "./items";
 import { disclosureLexicon, FREE_TREATMENT_ITEMS, unapprovedLexicon, type FreeTreatmentItem } from "./lexicon";
 import { allMatches, has } from "../../nlp/text";
 import { unitsOf, type Unit } from "../../page/units";
@@ -29,22 +30,23 @@ interface Trigger {
   kind: "explicit" | "never-covered" | "therapy";
 }
 
-/** 「自由診療ではなく保険診療です」 is not a 自由診療 page. */
-const NEGATED_AFTER = /^\s*(?:で(?:は)?(?:な|あり)|ではありません|でない)/;
-
 /**
  * Where the page presents a 自由診療: an explicit word (自由診療, 自費, 保険適用外), a treatment that
  * insurance never covers (美容医療, ホワイトニング, AGA…), or an unapproved, off-label or regenerative
  * therapy. A page that presents an insured treatment is not one, unless it also says 自費/自由診療 or
  * names a never-covered treatment in a heading.
  */
-export function freeTreatmentTriggers(doc: DocumentModel): Trigger[] {
+export async function freeTreatmentTriggers(page: PageContext): Promise<Trigger[]> {
+  const doc = page.document;
   const lex = disclosureLexicon();
   const units = unitsOf(doc);
   const triggers: Trigger[] = [];
   for (const unit of units) {
-    for (const m of allMatches(lex.freeExplicit, unit.text)) {
-      if (!NEGATED_AFTER.test(unit.text.slice(m.end))) triggers.push({ unit, start: m.start, end: m.end, kind: "explicit" });
+    const explicit = allMatches(lex.freeExplicit, unit.text);
+    // 「自由診療ではなく保険診療です」 is not a 自由診療 page: the grammar reads the denial.
+    const deniedAt = explicit.length > 0 && unit.sentence.index >= 0 ? denialReader(await page.tokensOf(unit.sentence)) : () => false;
+    for (const m of explicit) {
+      if (!deniedAt(m.end)) triggers.push({ unit, start: m.start, end: m.end, kind: "explicit" });
     }
     for (const m of allMatches(lex.neverCovered, unit.text)) triggers.push({ unit, start: m.start, end: m.end, kind: "never-covered" });
   }
@@ -65,15 +67,16 @@ export function freeTreatmentTriggers(doc: DocumentModel): Trigger[] {
   return triggers;
 }
 
-export function checkFreeTreatment(doc: DocumentModel, options: FreeTreatmentOptions = {}): Finding[] {
+export async function checkFreeTreatment(page: PageContext, options: FreeTreatmentOptions = {}): Promise<Finding[]> {
+  const doc = page.document;
   const lex = disclosureLexicon();
   if (isFragment(doc, options.minimumSentences) || isInformationalPage(doc, lex)) return [];
-  const triggers = freeTreatmentTriggers(doc);
+  const triggers = await freeTreatmentTriggers(page);
   if (triggers.length === 0) return [];
   const skip = new Set([...(options.siteProvides ?? []), ...(options.disable ?? [])]);
   const toCheck = FREE_TREATMENT_ITEMS.filter((item) => !skip.has(item));
   const units = unitsOf(doc);
-  const stated = statedItems(doc, units, lex, toCheck);
+  const stated = await statedItems(page, units, lex, toCheck);
   if (doc.contacts.length > 0) stated.add("contact");
   if (hasTreatmentSection(doc, lex)) stated.add("treatment");
   const missing = toCheck.filter((item) => !stated.has(item));

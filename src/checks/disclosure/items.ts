@@ -1,6 +1,9 @@
 import type { DocumentModel } from "../../model/document";
 import type { DisclosureLexicon, FreeTreatmentItem } from "./lexicon";
-import { allMatches, clauseAfter, has, labelledParts, normalize } from "../../nlp/text";
+import { allMatches, clauseAfter, firstMatch, has, labelledParts, normalize } from "../../nlp/text";
+import { startOf, type Token } from "../../nlp/tokens";
+import { denied } from "../../grammar/negation";
+import type { PageContext } from "../../page/context";
 import { unitsOf, type Unit } from "../../page/units";
 
 /**
@@ -15,6 +18,26 @@ export interface UnitContext {
   heading: string;
   /** Normalised label cell of the unit's table row, when the unit is a value cell. */
   rowLabel: string | undefined;
+  /**
+   * Whether the grammar reads what ends at this offset of the sentence as denied (副作用はありません,
+   * 自由診療ではありません, 掲載しておりません). Without the sentence's tokens nothing is denied.
+   */
+  deniedAt: (offset: number) => boolean;
+}
+
+const NOTHING_DENIED = () => false;
+
+/** The grammar's denial over one sentence's tokens, by character offset. */
+export function denialReader(tokens: Token[]): (offset: number) => boolean {
+  return (offset: number) => {
+    const last = tokens.findIndex((t) => startOf(t) + t.surface_form.length >= offset);
+    return last >= 0 && denied(tokens, last);
+  };
+}
+
+/** The unit's context with the grammar's denial (tokens from the page's cache: each sentence once). */
+export async function contextWithGrammar(doc: DocumentModel, unit: Unit, page: PageContext): Promise<UnitContext> {
+  return { ...contextOf(doc, unit), deniedAt: denialReader(await page.tokensOf(unit.sentence)) };
 }
 
 export function contextOf(doc: DocumentModel, unit: Unit): UnitContext {
@@ -25,14 +48,13 @@ export function contextOf(doc: DocumentModel, unit: Unit): UnitContext {
     const row = doc.tables.find((t) => t.index === cell.index)?.rows.find((r) => r.cells.includes(unit.block));
     if (row) rowLabel = normalize(row.label);
   }
-  return { unit, heading: heading && heading !== unit.block ? normalize(heading.text) : "", rowLabel };
+  return { unit, heading: heading && heading !== unit.block ? normalize(heading.text) : "", rowLabel, deniedAt: NOTHING_DENIED };
 }
 
 /** 「2週間」「3回」「6か月」: a number with a unit of time or count. */
 const NUMBER_WITH_UNIT = /\d+\s*(?:回|日|週|か月|ヶ月|カ月|ケ月|ヵ月|年|クール)/;
-/** A sentence that ends by denying: 「副作用はありません」「ダウンタイムなし」. */
-const ENDS_DENIED = /(?:ません|ない|なく|なし|無し|ゼロ|皆無)(?:です|でした)?\s*[。!]?\s*$/;
-const NEGATED_PREDICATE = /^[^、。]*?(?:ません|ない|なく|(?<![必ま])ず(?![つ]))/;
+/** A value that is only an absence word: 「主なリスク:なし」. (Sentences are read by the grammar.) */
+const ABSENCE_VALUE = /^\s*(?:なし|無し|ゼロ|皆無|特になし|とくになし|ありません|ない)\s*[。.!]?\s*$/;
 
 export interface DetectOptions {
   /** Beside a photo, a named treatment (「二重埋没法の症例」) is its treatment content. */
@@ -45,8 +67,11 @@ function labelMatches(re: RegExp, label: string | undefined): boolean {
   return label !== undefined && has(re, label);
 }
 
-function declares(lex: DisclosureLexicon, text: string, words: RegExp): boolean {
-  return has(lex.declared, text) && has(words, text) && !/(?:おりません|いません|しません|できません)/.test(text);
+/** 「費用は料金表に記載しています」 declares an item; 「…は掲載しておりません」 (denied by the grammar) does not. */
+function declares(lex: DisclosureLexicon, ctx: UnitContext, words: RegExp): boolean {
+  const text = ctx.unit.text;
+  const declared = firstMatch(lex.declared, text);
+  return declared !== undefined && has(words, text) && !ctx.deniedAt(declared.end);
 }
 
 export function statesTreatment(lex: DisclosureLexicon, ctx: UnitContext, options: DetectOptions = {}): boolean {
@@ -54,7 +79,7 @@ export function statesTreatment(lex: DisclosureLexicon, ctx: UnitContext, option
   const text = unit.text;
   if (labelledParts(text).some((p) => has(lex.treatmentLabels, p.label) && p.value !== "" && !has(lex.deferrals, p.value))) return true;
   if (labelMatches(lex.treatmentLabels, ctx.rowLabel) && text.trim() !== "") return true;
-  if (declares(lex, text, lex.treatmentLabels)) return true;
+  if (declares(lex, ctx, lex.treatmentLabels)) return true;
   if (unit.block.kind !== "heading" && unit.block.kind !== "table-cell" && has(lex.procedures, text)) return true;
   if (options.caption) {
     const named = options.ignore ? text.replace(options.ignore, (m) => " ".repeat(m.length)) : text;
@@ -66,7 +91,7 @@ export function statesTreatment(lex: DisclosureLexicon, ctx: UnitContext, option
 export function statesCost(lex: DisclosureLexicon, ctx: UnitContext): boolean {
   const text = ctx.unit.text;
   if (has(lex.amounts, text)) return true;
-  return declares(lex, text, lex.costLabels);
+  return declares(lex, ctx, lex.costLabels);
 }
 
 export function statesDuration(lex: DisclosureLexicon, ctx: UnitContext): boolean {
@@ -78,13 +103,17 @@ export function statesDuration(lex: DisclosureLexicon, ctx: UnitContext): boolea
   if (has(lex.studyContext, text)) return false;
   if (has(lex.regimens, text)) return true;
   if (ctx.unit.block.kind !== "heading" && has(lex.durationLabels, ctx.heading) && NUMBER_WITH_UNIT.test(text)) return true;
-  return declares(lex, text, lex.durationLabels);
+  return declares(lex, ctx, lex.durationLabels);
 }
 
-/** The risk text after a label (「主なリスク:腫れ、内出血」) says something other than a denial. */
-function affirmsRisk(lex: DisclosureLexicon, value: string): boolean {
+/**
+ * The risk text after a label (「主なリスク:腫れ、内出血」) says something other than a denial: not an
+ * absence alone, not denied where it ends (the grammar reads 「ダウンタイムはありません」).
+ */
+function affirmsRisk(lex: DisclosureLexicon, ctx: UnitContext, value: string, valueEnd: number): boolean {
   const trimmed = value.trim();
-  if (trimmed === "" || ENDS_DENIED.test(trimmed)) return false;
+  if (trimmed === "" || ABSENCE_VALUE.test(trimmed)) return false;
+  if (ctx.deniedAt(valueEnd - value.length + Math.max(1, value.search(/\S/) + 1))) return false;
   return !has(lex.riskDenials, clauseAfter(trimmed, 0));
 }
 
@@ -93,24 +122,27 @@ export function statesRisks(lex: DisclosureLexicon, ctx: UnitContext): boolean {
   const text = unit.text;
   if (unit.block.kind === "heading") return false;
   for (const part of labelledParts(text)) {
-    if (has(lex.riskLabels, part.label) && affirmsRisk(lex, part.value)) return true;
+    const valueAt = text.indexOf(part.value, part.start);
+    if (has(lex.riskLabels, part.label) && affirmsRisk(lex, ctx, part.value, valueAt + part.value.length)) return true;
   }
-  if (labelMatches(lex.riskLabels, ctx.rowLabel) && affirmsRisk(lex, text)) return true;
+  if (labelMatches(lex.riskLabels, ctx.rowLabel) && affirmsRisk(lex, ctx, text, text.length)) return true;
   // 「主なリスクは腫れ・痛みなどです」「主な副作用として、多毛、動悸…があります」
   for (const label of allMatches(lex.riskLabels, text)) {
     const rest = text.slice(label.end);
     const intro = /^\s*(?:は|として|には|としては|について(?:は)?)\s*[、,]?/.exec(rest);
-    if (intro && affirmsRisk(lex, rest.slice(intro[0].length)) && (has(lex.riskNouns, rest) || has(lex.riskPredicates, rest))) return true;
+    if (intro && affirmsRisk(lex, ctx, rest.slice(intro[0].length), text.length) && (has(lex.riskNouns, rest) || has(lex.riskPredicates, rest))) return true;
   }
-  if (declares(lex, text, lex.riskLabels) || declares(lex, text, lex.riskNouns)) return true;
+  if (declares(lex, ctx, lex.riskLabels) || declares(lex, ctx, lex.riskNouns)) return true;
   const inRiskSection = has(lex.riskHeadings, ctx.heading) || labelMatches(lex.riskLabels, ctx.rowLabel);
   for (const noun of allMatches(lex.riskNouns, text)) {
     const clause = clauseAfter(text, noun.end);
     if (has(lex.riskDenials, clause) || has(lex.riskRelief, clause) || has(lex.riskConditions, text.slice(noun.end))) continue;
-    if (inRiskSection && !ENDS_DENIED.test(text)) return true;
+    // A risk noun the sentence denies (「副作用はありません」) states no risk, in a risk section or not.
+    if (ctx.deniedAt(noun.end)) continue;
+    if (inRiskSection) return true;
     for (const predicate of allMatches(lex.riskPredicates, text)) {
       if (predicate.start < noun.end) continue;
-      if (NEGATED_PREDICATE.test(text.slice(predicate.end))) continue;
+      if (ctx.deniedAt(predicate.end)) continue;
       return true;
     }
   }
@@ -132,15 +164,15 @@ export const DETECTORS: Record<FreeTreatmentItem, ItemDetector> = {
 };
 
 /** Items the units state. `contacts` counts the page's phone numbers, e-mails and forms. */
-export function statedItems(
-  doc: DocumentModel,
+export async function statedItems(
+  page: PageContext,
   units: Unit[],
   lex: DisclosureLexicon,
   items: readonly FreeTreatmentItem[],
   options: DetectOptions = {}
-): Set<FreeTreatmentItem> {
+): Promise<Set<FreeTreatmentItem>> {
   const stated = new Set<FreeTreatmentItem>();
-  const contexts = units.map((u) => contextOf(doc, u));
+  const contexts = await Promise.all(units.map((u) => contextWithGrammar(page.document, u, page)));
   for (const item of items) {
     if (contexts.some((ctx) => DETECTORS[item](lex, ctx, options))) stated.add(item);
   }

@@ -1,5 +1,6 @@
 import { isMetaDiscourse, isQuestion, readingOf } from "../../grammar/modality";
 import { denied } from "../../grammar/negation";
+import { chainEnd } from "../../grammar/clauses";
 import { startOf, type Token } from "../../nlp/tokens";
 import type { PageContext } from "../../page/context";
 import { sourceSpan, type Block, type DocumentModel } from "../../model/document";
@@ -112,7 +113,8 @@ async function effectClaim(lex: UnapprovedLexicon, unit: Unit, page: PageContext
     // Report the whole word: 若返 → 若返る, 活性化 stays.
     const okurigana = /^[ぁ-ゖ]{1,3}/.exec(rest)?.[0].replace(/[をがはにでのともへや].*$/, "") ?? "";
     const end = m.end + okurigana.length;
-    if (denied(tokens, tokenAt(tokens, end))) continue;
+    // The grammar reads the whole predicate (修復|する|ことは、…確認されていません), not a slice of it.
+    if (denied(tokens, chainEnd(tokens, tokenAt(tokens, m.end)))) continue;
     return { start: m.start, end, text: m.text + okurigana };
   }
   return undefined;
