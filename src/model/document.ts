@@ -167,15 +167,8 @@ function valueToRaw(value: string, raw: string): number[] | undefined {
   let p = 0;
   for (let k = 0; k < value.length; ) {
     if (raw[p] === "\r" && value[k] === "\n" && raw[p + 1] === "\n") p++;
-    if (raw[p] === value[k] || p >= raw.length) {
-      map[k++] = Math.min(p++, Math.max(raw.length - 1, 0));
-      continue;
-    }
-    if (raw[p] === "\r" && value[k] === "\n") {
-      map[k++] = p++;
-      continue;
-    }
-    const entity = raw[p] === "&" ? /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/.exec(raw.slice(p, p + 40)) : null;
+    // An entity first: &amp; decodes to the "&" it starts with, and must not be read as a literal "&".
+    const entity = raw[p] === "&" ? /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(raw.slice(p, p + 40)) : null;
     if (entity) {
       // One entity decodes to one or two UTF-16 units (an astral character): each maps to the entity.
       const numeric = /^&#([xX]?)([0-9a-fA-F]+)/.exec(entity[0]);
@@ -184,18 +177,25 @@ function valueToRaw(value: string, raw: string): number[] | undefined {
       p += entity[0].length;
       continue;
     }
+    if (raw[p] === value[k] || p >= raw.length) {
+      map[k++] = Math.min(p++, Math.max(raw.length - 1, 0));
+      continue;
+    }
+    if (raw[p] === "\r" && value[k] === "\n") {
+      map[k++] = p++;
+      continue;
+    }
     map[k++] = p++;
   }
   return map;
 }
 
-/** Text nodes under `node` whose value differs from their source, with their value-to-source maps. */
-function misalignedTexts(node: TxtNode, source: string, out: { start: number; length: number; map: number[] }[] = []) {
+/** Text nodes under `node`, in order, with a value-to-source map where their value differs from their source. */
+function textNodes(node: TxtNode, source: string, out: { start: number; value: string; map: number[] | undefined }[] = []) {
   if (node.type === "Str" && typeof node.value === "string") {
-    const map = valueToRaw(node.value, source.slice(node.range[0], node.range[1]));
-    if (map) out.push({ start: node.range[0], length: node.value.length, map });
+    out.push({ start: node.range[0], value: node.value, map: valueToRaw(node.value, source.slice(node.range[0], node.range[1])) });
   }
-  for (const child of node.children ?? []) misalignedTexts(child, source, out);
+  for (const child of node.children ?? []) textNodes(child, source, out);
   return out;
 }
 
@@ -216,13 +216,17 @@ function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
     offsets[i] = node.range[0] + (original ?? i) - currentShift;
   }
   // StringSource counts a text node's value as its source; where they differ (CRLF, entities in HTML)
-  // every later offset would drift, and a report (or a fix) would land on the wrong characters.
-  const misaligned = currentSource !== undefined && /[\r&]/.test(currentSource.slice(node.range[0], node.range[1])) ? misalignedTexts(node, currentSource) : [];
-  if (misaligned.length > 0) {
-    for (let i = 0; i < offsets.length; i++) {
-      const o = offsets[i]! + currentShift;
-      const text = misaligned.find((t) => o >= t.start && o < t.start + t.length);
-      if (text) offsets[i] = text.start + text.map[o - text.start]! - currentShift;
+  // its offsets drift — for that node and every later one in the block — and a report (or a fix)
+  // would land on the wrong characters. Then every text node's characters are placed from the node
+  // itself: its own start and its value-to-source map.
+  const nodes = currentSource !== undefined && /[\r&]/.test(currentSource.slice(node.range[0], node.range[1])) ? textNodes(node, currentSource) : [];
+  if (nodes.some((t) => t.map !== undefined)) {
+    let cursor = 0;
+    for (const t of nodes) {
+      const at = t.value === "" ? -1 : text.indexOf(t.value, cursor);
+      if (at < 0) continue;
+      for (let k = 0; k < t.value.length; k++) offsets[at + k] = t.start + (t.map ? t.map[k]! : k) - currentShift;
+      cursor = at + t.value.length;
     }
   }
   return withoutInvisible(text, offsets);

@@ -39,12 +39,26 @@ export class PageContext {
   readonly document: DocumentModel;
   private readonly byDictionary = new Map<Dictionary, Promise<DictionaryMatches>>();
   private readonly facts = new Map<string, unknown>();
+  private lastTurn: Promise<void> = Promise.resolve();
 
   constructor(
     readonly root: TxtParentNode,
     readonly source: string
   ) {
     this.document = buildDocument(root, source);
+  }
+
+  /**
+   * Rules run concurrently and finish in whatever order their awaits resolve (a warm cache changes
+   * it), but textlint keeps the report order of findings at one place: so that the same page always
+   * gives the same output, each rule reports only after the rules that started on the page before it.
+   * Take the turn before the first await; always call done (in finally), so no rule waits forever.
+   */
+  takeTurn(): { previous: Promise<void>; done: () => void } {
+    const previous = this.lastTurn;
+    let done!: () => void;
+    this.lastTurn = new Promise<void>((resolve) => (done = resolve));
+    return { previous, done };
   }
 
   get units(): Unit[] {

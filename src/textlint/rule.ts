@@ -95,12 +95,18 @@ export function createRule<O extends RuleOptions>(ruleId: string, check: Check<O
       async [context.Syntax.Document](node) {
         const source = context.getSource();
         const page = pageContext(node as unknown as TxtParentNode, source);
-        const dictionaries = await dictionariesFor(options.dictionaries ?? [], context.getConfigBaseDir?.() ?? process.cwd());
-        const findings = await check(page, options, { dictionaries });
-        const allowed = options.allows?.length ? matchPatterns(source, options.allows) : [];
-        for (const finding of oncePerPlace(oncePerPhrase(findings), page)) {
-          if (switchedOff(finding, options, source, allowed)) continue;
-          reportFinding(context, node, finding, meta, options);
+        const turn = page.takeTurn();
+        try {
+          const dictionaries = await dictionariesFor(options.dictionaries ?? [], context.getConfigBaseDir?.() ?? process.cwd());
+          const findings = await check(page, options, { dictionaries });
+          const allowed = options.allows?.length ? matchPatterns(source, options.allows) : [];
+          await turn.previous;
+          for (const finding of oncePerPlace(oncePerPhrase(findings), page)) {
+            if (switchedOff(finding, options, source, allowed)) continue;
+            reportFinding(context, node, finding, meta, options);
+          }
+        } finally {
+          turn.done();
         }
       }
     };
