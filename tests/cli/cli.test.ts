@@ -151,6 +151,21 @@ describe("medical-ad-lint (real process)", SLOW, () => {
 });
 
 describe("medical-ad-lint with a .textlintrc", SLOW, () => {
+  it("honours textlint-filter-rule-allowlist, which ships with the preset (README: a site-wide allowlist)", async () => {
+    const config = { rules: { "preset-medical-ad-ja": true }, filters: { allowlist: { allow: ["根本から"] } } };
+    const text = "# 慢性疼痛\n\n慢性疼痛を根本から改善します。\n";
+    const ws = workspace({ ".textlintrc.json": JSON.stringify(config), "column.md": text, "plain/column.md": text, "plain/.textlintrc.json": JSON.stringify({ rules: { "preset-medical-ad-ja": true } }) });
+    try {
+      const allowed = await runCli(["column.md", "-f", "json"], ws.dir);
+      expect(allowed.code, allowed.stderr).toBe(0);
+      expect((parseJson(allowed) as TextlintResult[])[0]!.messages.filter((m) => m.message.includes("根本から"))).toEqual([]);
+      const plain = await runCli(["column.md", "-f", "json"], join(ws.dir, "plain"));
+      expect((parseJson(plain) as TextlintResult[])[0]!.messages.some((m) => m.message.includes("根本から"))).toBe(true);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it("uses the config in cwd: warnings only exit 0, --max-warnings fails past the limit, --quiet hides them", async () => {
     const config = { rules: { "preset-medical-ad-ja": { "no-overclaim": { severity: "warning" } } } };
     const ws = workspace({ ".textlintrc.json": JSON.stringify(config), "column.md": "# 慢性疼痛\n\n慢性疼痛を根本から改善します。\n" });
