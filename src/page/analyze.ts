@@ -1,7 +1,8 @@
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { matchPatterns } from "@textlint/regexp-string-matcher";
 import { buildDocument, type DocumentModel, type Sentence } from "../model/document";
-import { tokenize, startOf, type Token } from "../nlp/tokens";
+import { tokenize, tokenBytes, startOf, type Token } from "../nlp/tokens";
+import { ByteLru, megabytesFromEnv, stringBytes } from "../util/byte-lru";
 import { isMetaDiscourse, isQuestion } from "../grammar/modality";
 import { denied } from "../grammar/negation";
 import { verifyTerm, type TermMatch } from "../match/verify";
@@ -35,16 +36,30 @@ export interface Analysis {
 
 const DEFAULT_CLEARED_BY: ClearReason[] = ["negation", "question", "quotation"];
 
-/** Tokens per sentence text: each sentence is tokenized once, whichever rule asks first. */
-const tokenCache = new Map<string, Promise<Token[]>>();
+/**
+ * Tokens per sentence text: each sentence is tokenized once, whichever rule asks first. The cache is
+ * a least-recently-used map bounded by the bytes its token records take (MEDICAL_AD_LINT_TOKEN_CACHE_MB,
+ * default 32 MB), so a long run over many pages keeps the same memory.
+ */
+const tokenCache = new ByteLru<string, Promise<Token[]>>(megabytesFromEnv("MEDICAL_AD_LINT_TOKEN_CACHE_MB", 32));
 export function tokensOfText(text: string): Promise<Token[]> {
   let tokens = tokenCache.get(text);
   if (!tokens) {
-    tokens = tokenize(text);
-    tokenCache.set(text, tokens);
-    if (tokenCache.size > 20000) tokenCache.delete(tokenCache.keys().next().value!);
+    const pending = tokenize(text);
+    tokens = pending;
+    // Until the tokens exist, a guess (about one token per two characters); then their real size.
+    tokenCache.set(text, pending, stringBytes(text) + text.length * 200);
+    pending.then(
+      (list) => tokenCache.resize(text, pending, stringBytes(text) + tokenBytes(list)),
+      () => tokenCache.delete(text)
+    );
   }
   return tokens;
+}
+
+/** The token cache's current size in bytes and entries (for tests and the benchmark). */
+export function tokenCacheStats(): { bytes: number; entries: number; maxBytes: number } {
+  return { bytes: tokenCache.bytes, entries: tokenCache.size, maxBytes: tokenCache.maxBytes };
 }
 
 function findTerm(term: CompiledTerm, tokens: Token[], text: string): TermMatch | undefined {
@@ -81,7 +96,7 @@ async function matchSentence(dictionary: Dictionary, sentence: Sentence, out: An
     }
   });
   if (hits.length === 0 && regexHits.length === 0) return;
-  const tokens = await tokensOfText(text);
+  const tokens = await out.tokensOf(sentence);
 
   const candidates: { entry: number; match: TermMatch }[] = [];
   for (const hit of hits) {
@@ -121,7 +136,15 @@ async function matchSentence(dictionary: Dictionary, sentence: Sentence, out: An
 
 export async function analyzeDocument(root: TxtParentNode, source: string, dictionary: Dictionary): Promise<Analysis> {
   const document = buildDocument(root, source);
-  const analysis: Analysis = { root, document, matches: [], cleared: [], tokensOf: (s) => tokensOfText(s.text) };
+  // The page's own tokens stay with its analysis whatever the shared cache evicts meanwhile: each
+  // sentence is tokenized once per lint, however many rules ask and however long the page.
+  const own = new Map<string, Promise<Token[]>>();
+  const tokensOf = (s: Sentence) => {
+    let tokens = own.get(s.text);
+    if (!tokens) own.set(s.text, (tokens = tokensOfText(s.text)));
+    return tokens;
+  };
+  const analysis: Analysis = { root, document, matches: [], cleared: [], tokensOf };
   for (const sentence of document.sentences) await matchSentence(dictionary, sentence, analysis);
   analysis.matches.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start);
   return analysis;
