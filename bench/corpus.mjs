@@ -313,6 +313,7 @@ export class CorpusGenerator {
     const r = this.random();
     let list = PLAIN;
     if (kind === "body") list = r < 0.125 ? FLAGGED : r < 0.19 ? NEAR_MISS : r < 0.27 ? LONG : PLAIN;
+    else if (kind === "short") list = r < 0.125 ? FLAGGED : r < 0.19 ? NEAR_MISS : PLAIN;
     else if (kind === "plain") list = r < 0.1 ? LONG : PLAIN;
     return this.unique(() => this.fill(this.pick(list), topic, clinic));
   }
@@ -408,15 +409,15 @@ export function columns(count, { seed = 20240601, chars = 3500 } = {}) {
 }
 
 /**
- * One Markdown file of `paragraphs` short paragraphs (one or two sentences each) with distinct
- * sentences: the shape of a long page that must lint in time proportional to its size.
+ * One Markdown file of `paragraphs` short paragraphs (one distinct sentence each, about 130 bytes):
+ * the shape of a long page that must lint in time proportional to its size (15,000 make 2 MB).
  */
 export function shortParagraphs(paragraphs, { seed = 7 } = {}) {
   const generator = new CorpusGenerator(seed);
   const out = [];
   for (let i = 0; i < paragraphs; i++) {
     const topic = TOPICS[i % TOPICS.length];
-    out.push(generator.paragraph(topic, "中央クリニック", 1 + (i % 2)), "");
+    out.push(generator.paragraph(topic, "中央クリニック", 1, "short"), "");
   }
   return out.join("\n");
 }
