@@ -15,6 +15,12 @@ export interface CliOptions {
   explain?: string;
   listRules: boolean;
   color: boolean;
+  /** Worker threads; undefined: the number of cores, fewer where memory is short. */
+  jobs?: number;
+  /** --shard K/N: lint the K-th of N deterministic parts of the files (1-based). */
+  shard?: { index: number; count: number };
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 /** What parsing decided: run with options, or stop with an exit code (help, version). */
@@ -33,7 +39,20 @@ const HELP_AFTER = `
   medical-ad-lint columns/
   medical-ad-lint "columns/**/*.md" --format sarif -o medical-ad.sarif
   medical-ad-lint --explain no-overclaim
+  medical-ad-lint --jobs 4 --cache site/
+  medical-ad-lint --shard 2/4 site/          # CI の matrix で 4 台に分ける
 `;
+
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("1 以上の整数を指定してください");
+  return Number(value);
+}
+
+function shardSpec(value: string): { index: number; count: number } {
+  const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(value.trim());
+  if (!m || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError("K/N の形で指定してください (1 ≤ K ≤ N、例: 2/4)");
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("0 以上の整数を指定してください");
@@ -54,6 +73,10 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
     .option("--explain <id>", "ルール ID または辞書項目 ID の解説 (目的・根拠・NG/OK 例・直し方) を表示する")
     .option("--list-rules", "ルールの一覧を表示する", false)
     .option("--no-color", "色を付けない")
+    .option("-j, --jobs <n>", "並列に検査するワーカースレッドの数 (既定: CPU コア数。メモリが少ないときは減らします)", positiveInteger)
+    .option("--shard <k/n>", "ファイルを決まった方法で N 分割し、K 番目だけを検査する (CI の matrix 用、例: 1/4)", shardSpec)
+    .option("--cache", "変更のないファイルの検査を省く (ファイルの内容・設定・プリセットの版・辞書で判定)", false)
+    .option("--cache-location <path>", "キャッシュファイルの場所 (既定: .medical-ad-lint-cache)")
     .version(version, "-v, --version")
     .helpOption("-h, --help", "このヘルプを表示する")
     .addHelpText("after", HELP_AFTER)
@@ -84,7 +107,11 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
       textlintrc: opts.textlintrc,
       explain: opts.explain,
       listRules: opts.listRules,
-      color: opts.color
+      color: opts.color,
+      jobs: opts.jobs,
+      shard: opts.shard,
+      cache: opts.cache,
+      cacheLocation: opts.cacheLocation
     }
   };
 }
