@@ -1,8 +1,58 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import type { z } from "zod";
 import { DictionaryError, parseValidatedYaml } from "./yaml";
-import { DICTIONARY_DIR } from "./paths";
+import { DICTIONARY_DIR, LIB_DIR } from "./paths";
+
+/** Bump when the compiled lexicon file changes shape. */
+const COMPILED_FORMAT = "lexicon-1";
+
+/**
+ * The build validates every shipped lexicon and grammar file (dictionaries/lexicon, dictionaries/grammar)
+ * with its schema and writes the result as JSON under lib/data/; at run time that JSON is read
+ * instead of parsing YAML and validating it again. A compiled file is used only when it was made
+ * from the YAML as it is now (its hash), so an edited lexicon is never read stale.
+ */
+let preferCompiled = true;
+/** Shipped lexicons parsed from YAML in this process, by path (what the build writes out). */
+const parsedShipped = new Map<string, unknown>();
+
+/** Where the build writes the compiled form of a shipped data file, or undefined for other files. */
+export function compiledLexiconPath(path: string): string | undefined {
+  const rel = relative(DICTIONARY_DIR, path);
+  if (rel.startsWith("..") || isAbsolute(rel) || !/\.ya?ml$/.test(rel)) return undefined;
+  return join(LIB_DIR, "data", rel.replace(/\.ya?ml$/, ".json"));
+}
+
+function sourceHash(text: string): string {
+  return createHash("sha256").update(COMPILED_FORMAT).update(text).digest("hex");
+}
+
+/** The build: read YAML (and validate it) even where a compiled file exists. */
+export function readCompiledLexicons(flag: boolean): void {
+  preferCompiled = flag;
+}
+
+/** Every shipped lexicon read from YAML so far, as the build writes it: path, compiled path and JSON text. */
+export function compiledLexicons(): { path: string; compiledPath: string; json: string }[] {
+  return [...parsedShipped].map(([path, data]) => ({
+    path,
+    compiledPath: compiledLexiconPath(path)!,
+    json: JSON.stringify({ format: COMPILED_FORMAT, sourceHash: sourceHash(readFileSync(path, "utf8")), data })
+  }));
+}
+
+function readCompiled(path: string, text: string): unknown {
+  const compiledPath = compiledLexiconPath(path);
+  if (!compiledPath || !preferCompiled) return undefined;
+  try {
+    const saved = JSON.parse(readFileSync(compiledPath, "utf8")) as { format?: string; sourceHash?: string; data?: unknown };
+    return saved.format === COMPILED_FORMAT && saved.sourceHash === sourceHash(text) ? saved.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Lexicons (dictionaries/lexicon/<name>.yml) hold the vocabulary a rule needs that is not an NG
@@ -13,7 +63,10 @@ export function parseLexicon<S extends z.ZodType>(text: string, file: string, sc
   return parseValidatedYaml(text, file, schema).data;
 }
 
-/** Reads and validates a lexicon file; an unreadable file is a DictionaryError naming it. */
+/**
+ * Reads and validates a lexicon file; an unreadable file is a DictionaryError naming it. A shipped
+ * lexicon comes from its compiled JSON when the build made one from this very YAML.
+ */
 export function readLexicon<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   let text: string;
   try {
@@ -21,7 +74,11 @@ export function readLexicon<S extends z.ZodType>(path: string, schema: S): z.inf
   } catch (error) {
     throw new DictionaryError(path, 1, `語彙ファイルを読めません: ${(error as Error).message}`);
   }
-  return parseLexicon(text, path, schema);
+  const compiled = readCompiled(path, text);
+  if (compiled !== undefined) return compiled as z.infer<S>;
+  const data = parseLexicon(text, path, schema);
+  if (compiledLexiconPath(path)) parsedShipped.set(path, data);
+  return data;
 }
 
 export function lexiconPath(name: string): string {
