@@ -21,7 +21,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { availableParallelism, cpus, freemem, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { columns, CorpusGenerator } from "./corpus.mjs";
+import { columns, CorpusGenerator, shortParagraphs } from "./corpus.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -149,7 +149,39 @@ for (const size of sizes) {
   }
   row.floor.charsPerSecond = round(chars / (row.floor.medianMs / 1000));
   rows.push(row);
+  // A long run keeps what it has measured so far.
+  mkdirSync(join(outFile, ".."), { recursive: true });
+  writeFileSync(`${outFile}.partial`, `${JSON.stringify({ mode, reps, sizes: rows }, null, 2)}\n`);
 }
+
+// --- one long page of short paragraphs: time proportional to its size ------------------------------
+// Full mode: 15,000 paragraphs (about 2 MB), compared with the same number of characters spread over
+// many files (the CLI's throughput on the largest corpus). Both modes: the growth ratio from 1x to 4x.
+const longPages = full ? [3750, 15000] : [1000, 4000];
+const longDir = join(work, "long");
+mkdirSync(longDir);
+const longRows = [];
+for (const paragraphs of longPages) {
+  const text = shortParagraphs(paragraphs);
+  const file = join(longDir, `long-${paragraphs}.md`);
+  writeFileSync(file, text);
+  const times = [];
+  let rss = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const r = await measure(BIN, [...(hasJobs ? ["--jobs", "1"] : []), "--format", "json", file]);
+    times.push(r.ms);
+    rss.push(r.rssMB);
+    process.stderr.write(`  long page of ${paragraphs} paragraphs rep ${rep + 1}/${reps}: ${round(r.ms)} ms, ${round(r.rssMB)} MB\n`);
+  }
+  longRows.push({ paragraphs, chars: text.length, bytes: Buffer.byteLength(text), medianMs: round(median(times)), peakRssMB: round(median(rss)) });
+}
+const largest = rows[rows.length - 1];
+const longPage = {
+  pages: longRows,
+  growthRatio: round(longRows[1].medianMs / longRows[0].medianMs, 2),
+  // The long page against the same characters spread over many files (the largest corpus' throughput).
+  ratioToManyFiles: round(longRows[1].medianMs / ((longRows[1].chars / largest.cli.charsPerSecond) * 1000), 2)
+};
 
 // --- kuromoji's own memory: a bare process that loads the dictionary and tokenizes one sentence ---
 const kuromojiProbe = join(work, "kuromoji-only.cjs");
@@ -221,10 +253,26 @@ const result = {
   },
   warm,
   memory,
+  longPage,
   cleanPageProbe: probe
 };
+// The goals of issue 12, each with the measured value and whether it is met.
+const at = (n) => rows.find((r) => r.columns === n);
+const goal = (name, value, target, met) => ({ name, value, target, met });
+result.goals = [
+  at(100) && goal("100 columns, cli ÷ floor", at(100).cli.ratioToFloor, "≤ 1.0", at(100).cli.ratioToFloor <= 1.0),
+  at(1000) && goal("1,000 columns, cli ÷ floor", at(1000).cli.ratioToFloor, "≤ 1.0", at(1000).cli.ratioToFloor <= 1.0),
+  goal("warm re-lint of a 10,000-char draft after one edit (ms)", warm.medianEditRelintMs, "≤ 50", warm.medianEditRelintMs <= 50),
+  result.coldStart && goal("cold start, one column, cli ÷ floor", result.coldStart.ratio, "≤ 1.1", result.coldStart.ratio <= 1.1),
+  at(100) && goal("peak RSS, 100 columns, cli --jobs 1 (MB)", at(100).cli.peakRssMB, "≤ 450", at(100).cli.peakRssMB <= 450),
+  at(1000) && goal("peak RSS, 1,000 columns, cli --jobs 1 (MB)", at(1000).cli.peakRssMB, "≤ 450, flat", at(1000).cli.peakRssMB <= 450),
+  goal(`long page (${longRows[1].paragraphs} paragraphs) ÷ same characters over many files`, longPage.ratioToManyFiles, "about 1 (linear)", longPage.ratioToManyFiles <= 1.5),
+  goal("long page growth, 4x paragraphs (time ratio)", longPage.growthRatio, "about 4", longPage.growthRatio <= 5),
+  goal("clean page never loads kuromoji", probe.pass ? "not loaded" : "loaded", "not loaded", probe.pass)
+].filter(Boolean);
 mkdirSync(join(outFile, ".."), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+rmSync(`${outFile}.partial`, { force: true });
 rmSync(work, { recursive: true, force: true });
 
 // --- print --------------------------------------------------------------------------------------
@@ -257,6 +305,8 @@ console.table(
 console.log(`cold start (1 column): cli ${result.coldStart?.cliMs} ms, floor ${result.coldStart?.floorMs} ms, ratio ${result.coldStart?.ratio}`);
 console.log(`warm re-lint of a ${warm.chars}-char draft after one edit (textlint Node API): median ${warm.medianEditRelintMs} ms (unchanged ${warm.medianUnchangedRelintMs} ms, first lint ${warm.medianFirstLintMs} ms)`);
 console.log(`memory: kuromoji ${memory.kuromojiShareMB} MB over a bare node (${memory.nodeBaselineRssMB} MB), peak ${memory.kuromojiPeakRssMB} MB while loading`);
+console.log(`long page: ${longRows.map((r) => `${r.paragraphs} paragraphs (${round(r.bytes / 2 ** 20, 2)} MB) ${r.medianMs} ms`).join(", ")}; growth ${longPage.growthRatio}x for 4x; ${longPage.ratioToManyFiles}x the time of the same characters over many files`);
+console.table(result.goals.map((g) => ({ goal: g.name, measured: g.value, target: g.target, met: g.met ? "yes" : "NO" })));
 console.log(`clean-page probe (${probe.chars} chars, ${probe.findings} findings): kuromoji loaded by cli ${probe.cliKuromojiLoaded}, by textlint ${probe.textlintKuromojiLoaded} → ${probe.pass ? "PASS" : "FAIL"}`);
 console.log(`written: ${outFile}`);
 if (!probe.pass) process.exitCode = 1;
