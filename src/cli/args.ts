@@ -73,7 +73,7 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
     .option("--explain <id>", "ルール ID または辞書項目 ID の解説 (目的・根拠・NG/OK 例・直し方) を表示する")
     .option("--list-rules", "ルールの一覧を表示する", false)
     .option("--no-color", "色を付けない")
-    .option("-j, --jobs <n>", "並列に検査するワーカースレッドの数 (既定: CPU コア数。メモリが少ないときは減らします)", positiveInteger)
+    .option("-j, --jobs <n>", "並列に検査するワーカースレッドの数 (既定: 空いている CPU コア数。メモリが少ないときは減らします)", positiveInteger)
     .option("--shard <k/n>", "ファイルを決まった方法で N 分割し、K 番目だけを検査する (CI の matrix 用、例: 1/4)", shardSpec)
     .option("--cache", "変更のないファイルの検査を省く (ファイルの内容・設定・プリセットの版・辞書で判定)", false)
     .option("--cache-location <path>", "キャッシュファイルの場所 (既定: .medical-ad-lint-cache)")

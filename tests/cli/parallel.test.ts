@@ -105,11 +105,12 @@ describe("scheduling", () => {
     }
   });
 
-  test("default jobs: the cores, fewer where memory is short, 1 for one file", () => {
-    expect(defaultJobs(100, 64 * 2 ** 30, 8)).toBe(8);
-    expect(defaultJobs(100, 1 * 2 ** 30, 8)).toBe(2);
-    expect(defaultJobs(100, 300 * 2 ** 20, 8)).toBe(1);
-    expect(defaultJobs(1, 64 * 2 ** 30, 8)).toBe(1);
+  test("default jobs: the idle cores, fewer where memory is short, 1 for one file", () => {
+    expect(defaultJobs(100, 64 * 2 ** 30, 8, 8)).toBe(8);
+    expect(defaultJobs(100, 64 * 2 ** 30, 8, 3)).toBe(3);
+    expect(defaultJobs(100, 1 * 2 ** 30, 8, 8)).toBe(2);
+    expect(defaultJobs(100, 300 * 2 ** 20, 8, 8)).toBe(1);
+    expect(defaultJobs(1, 64 * 2 ** 30, 8, 8)).toBe(1);
   });
 
   test("results come in the items' order whatever finishes first", async () => {
