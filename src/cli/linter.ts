@@ -15,14 +15,48 @@ export interface LoadedDescriptor {
   configFile?: string;
 }
 
+interface TextlintProcessor {
+  availableExtensions(): string[];
+  processor(ext: string): {
+    preProcess(text: string, filePath?: string): unknown;
+    postProcess(messages: unknown[], filePath?: string): { messages: unknown[]; filePath: string };
+  };
+}
+
+/**
+ * textlint-plugin-html, loaded when the first HTML file is parsed: importing it (rehype and its
+ * dependencies) costs about 200 ms, which a run over Markdown files need not pay. The extensions and
+ * the post-processing are the plugin's own (textlint-plugin-html 1.x); parsing is delegated to it.
+ */
+function lazyHtmlPlugin() {
+  let loaded: Promise<new (options: unknown) => TextlintProcessor> | undefined;
+  // The plugin is ESM-only: import() works on every Node 20 (require(esm) needs 20.19).
+  const load = () => (loaded ??= import("textlint-plugin-html").then((m) => (m.default as unknown as { Processor: new (options: unknown) => TextlintProcessor }).Processor));
+  class LazyHtmlProcessor implements TextlintProcessor {
+    private readonly extensions: string[];
+    constructor(private readonly options: { extensions?: string[] } = {}) {
+      this.extensions = options.extensions ?? [];
+    }
+    availableExtensions() {
+      return [".htm", ".html", ...this.extensions];
+    }
+    processor(ext: string) {
+      return {
+        preProcess: async (text: string, filePath?: string) => new (await load())(this.options).processor(ext).preProcess(text, filePath),
+        postProcess: (messages: unknown[], filePath?: string) => ({ messages, filePath: filePath ? filePath : "<html>" })
+      };
+    }
+  }
+  return { Processor: LazyHtmlProcessor };
+}
+
 /**
  * The zero-config setup: the preset as this package ships it, with the same rule ids, plugins and
  * filter as `.textlintrc.json` `{"plugins": {"html": true}, "filters": {"comments": true},
  * "rules": {"preset-medical-ad-ja": true}}`, built in-process so nothing has to be resolved.
  */
 export async function zeroConfigDescriptor(cwd: string): Promise<TextlintKernelDescriptor> {
-  // The html plugin is ESM-only: import() works on every Node 20 (require(esm) needs 20.19).
-  const htmlPlugin: unknown = (await import("textlint-plugin-html")).default;
+  const htmlPlugin = lazyHtmlPlugin();
   // No type declarations ship with the filter.
   const commentsFilter: unknown = require("textlint-filter-rule-comments");
   const rulesConfig = preset.rulesConfig as Record<string, unknown>;
