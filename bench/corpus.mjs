@@ -410,7 +410,7 @@ export function columns(count, { seed = 20240601, chars = 3500 } = {}) {
 
 /**
  * One Markdown file of `paragraphs` short paragraphs (one distinct sentence each, about 130 bytes):
- * the shape of a long page that must lint in time proportional to its size (15,000 make 2 MB).
+ * the shape of a long page that must lint in time proportional to its size (15,000 make about 1.8 MB).
  */
 export function shortParagraphs(paragraphs, { seed = 7 } = {}) {
   const generator = new CorpusGenerator(seed);

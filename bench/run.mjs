@@ -156,7 +156,7 @@ for (const size of sizes) {
 }
 
 // --- one long page of short paragraphs: time proportional to its size ------------------------------
-// Full mode: 15,000 paragraphs (about 2 MB), compared with the same number of characters spread over
+// Full mode: 15,000 paragraphs (about 1.8 MB; the 2 MB page), compared with the same number of characters spread over
 // many files (the CLI's throughput on the largest corpus). Both modes: the growth ratio from 1x to 4x.
 const longPages = full ? [3750, 15000] : [1000, 4000];
 const longDir = join(work, "long");
