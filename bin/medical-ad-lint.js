@@ -1,5 +1,14 @@
 #!/usr/bin/env node
 "use strict";
+// A CLI run lints page after page: each page's syntax tree and tokens become garbage once it is
+// reported. V8's default lets the heap grow to about four times what is live before collecting it,
+// so the peak RSS grew with the number of files. Collect when the heap has grown by 30% instead, and
+// give short-lived objects a larger young generation so fewer of them reach the old one.
+require("node:v8").setFlagsFromString("--heap-growing-percent=30");
+require("node:v8").setFlagsFromString("--max-semi-space-size=32");
+// Node 22+ keeps compiled code between runs (a no-op on Node 20, which has no compile cache).
+const nodeModule = require("node:module");
+if (typeof nodeModule.enableCompileCache === "function") nodeModule.enableCompileCache();
 // medical-ad-lint: the zero-config CLI of textlint-rule-preset-medical-ad-ja (built to lib/ by `npm run build`).
 // Any failure to start exits 2 with one line: a broken install must never look like a clean run.
 function fail(message, error) {

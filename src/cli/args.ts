@@ -19,15 +19,21 @@ export interface CliOptions {
   encoding?: string;
   /** Per-file time limit in seconds (0: none). */
   fileTimeout: number;
-  /** Heap limit of the linting thread in MB (0: Node's default). */
+  /** Heap limit of each linting worker thread in MB (0: Node's default). */
   maxMemory: number;
   /** Configuration warnings (misspelt rule, option or entry id) stop the run with exit 2. */
   strictConfig: boolean;
+  /** Worker threads; undefined: the number of cores, fewer where memory is short. */
+  jobs?: number;
+  /** --shard K/N: lint the K-th of N deterministic parts of the files (1-based). */
+  shard?: { index: number; count: number };
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 /** Default per-file time limit, in seconds: far above what any real page takes (kuromoji's first load included). */
 export const DEFAULT_FILE_TIMEOUT = 60;
-/** Default heap limit of the linting thread, in MB. */
+/** Default heap limit of each linting worker thread, in MB. */
 export const DEFAULT_MAX_MEMORY = 4096;
 
 /** What parsing decided: run with options, or stop with an exit code (help, version). */
@@ -48,7 +54,20 @@ const HELP_AFTER = `
   medical-ad-lint columns/
   medical-ad-lint "columns/**/*.md" --format sarif -o medical-ad.sarif
   medical-ad-lint --explain no-overclaim
+  medical-ad-lint --jobs 4 --cache site/
+  medical-ad-lint --shard 2/4 site/          # CI の matrix で 4 台に分ける
 `;
+
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("1 以上の整数を指定してください");
+  return Number(value);
+}
+
+function shardSpec(value: string): { index: number; count: number } {
+  const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(value.trim());
+  if (!m || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError("K/N の形で指定してください (1 ≤ K ≤ N、例: 2/4)");
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("0 以上の整数を指定してください");
@@ -71,8 +90,12 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
     .option("--no-color", "色を付けない")
     .option("--encoding <name>", "文字コードを指定する (shift_jis, euc-jp, utf-8 …)。既定は BOM・<meta charset>・自動判定")
     .option("--file-timeout <seconds>", `1 ファイルの制限時間 (秒)。超えたファイルは報告して次へ進みます。0 で無制限`, nonNegativeInteger, DEFAULT_FILE_TIMEOUT)
-    .option("--max-memory <MB>", "検査スレッドのメモリ上限 (MB)。超えたファイルは報告して次へ進みます。0 で Node の既定", nonNegativeInteger, DEFAULT_MAX_MEMORY)
+    .option("--max-memory <MB>", "検査スレッド 1 つあたりのメモリ上限 (MB)。超えたファイルは報告して次へ進みます。0 で Node の既定", nonNegativeInteger, DEFAULT_MAX_MEMORY)
     .option("--strict-config", "設定の警告 (綴りの誤ったルール名・オプション・辞書項目 id、使われない辞書項目) を終了コード 2 のエラーにする", false)
+    .option("-j, --jobs <n>", "並列に検査するワーカースレッドの数 (既定: 空いている CPU コア数。メモリが少ないときは減らします)", positiveInteger)
+    .option("--shard <k/n>", "ファイルを決まった方法で N 分割し、K 番目だけを検査する (CI の matrix 用、例: 1/4)", shardSpec)
+    .option("--cache", "変更のないファイルの検査を省く (ファイルの内容・設定・プリセットの版・辞書で判定)", false)
+    .option("--cache-location <path>", "キャッシュファイルの場所 (既定: .medical-ad-lint-cache)")
     .version(version, "-v, --version")
     .helpOption("-h, --help", "このヘルプを表示する")
     .addHelpText("after", HELP_AFTER)
@@ -107,7 +130,11 @@ export function parseArgs(argv: string[], version: string, write: { out(text: st
       encoding: opts.encoding,
       fileTimeout: opts.fileTimeout,
       maxMemory: opts.maxMemory,
-      strictConfig: opts.strictConfig
+      strictConfig: opts.strictConfig,
+      jobs: opts.jobs,
+      shard: opts.shard,
+      cache: opts.cache,
+      cacheLocation: opts.cacheLocation
     }
   };
 }

@@ -1,18 +1,16 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { TextlintResult } from "@textlint/types";
 import { LIB_DIR } from "../data/paths";
-import type { LintRequest, SerializedError, WorkerInit, WorkerMessage } from "./lint-worker";
+import type { LintRequest, WorkerInit, WorkerMessage } from "./lint-worker";
+import type { LintOutcome, LintTask, SerializedError } from "./task";
 
-export type LintOutcome =
-  | { ok: true; result: TextlintResult; output?: string }
-  | { ok: false; kind: "timeout" | "memory" | "crash" | "error"; message: string; error?: SerializedError };
+export type { LintOutcome };
 
 export interface LintLimits {
   /** Per-file time limit in milliseconds (0: none). */
   timeoutMs: number;
-  /** The worker's V8 heap limit in MB (undefined: Node's default). */
+  /** Each worker's V8 heap limit in MB (undefined: Node's default). */
   maxMemoryMb?: number;
 }
 
@@ -23,26 +21,20 @@ function workerScript(): string {
 }
 
 /**
- * Lints files one at a time in a worker thread. A file that runs past the time limit, exhausts the
- * worker's memory or crashes it is reported as such, the worker is replaced, and the next file goes on:
- * one hostile file never hangs or ends the run.
+ * One worker thread that lints one file at a time. A file that runs past the time limit, exhausts the
+ * worker's memory or crashes it is reported as such and the worker is replaced (started afresh for
+ * the next file): one hostile file never hangs or ends the run.
  */
-export class LintPool {
+class LintSlot {
   private worker: Worker | undefined;
   private ready: Promise<Worker> | undefined;
-  private nextId = 1;
 
   constructor(
     private readonly init: WorkerInit,
     private readonly limits: LintLimits
   ) {}
 
-  /** Starts the worker now (module loading overlaps with the main thread's own start). */
-  warmUp(): void {
-    void this.start().catch(() => {});
-  }
-
-  private start(): Promise<Worker> {
+  start(): Promise<Worker> {
     this.ready ??= new Promise<Worker>((resolve, reject) => {
       const worker = new Worker(workerScript(), {
         workerData: this.init,
@@ -78,23 +70,23 @@ export class LintPool {
     return this.ready;
   }
 
-  private async discard(): Promise<void> {
+  async discard(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
     this.ready = undefined;
     await worker?.terminate().catch(() => {});
   }
 
-  async lint(file: string, text: string, fix: boolean): Promise<LintOutcome> {
+  async lint(request: LintRequest): Promise<LintOutcome> {
     let worker: Worker;
     try {
+      // Start-up (configuration, preset, dictionaries) is not counted in the file's time limit.
       worker = await this.start();
     } catch (error) {
       await this.discard();
       const serialized = error as SerializedError;
       return { ok: false, kind: "error", message: serialized.message ?? String(error), error: serialized };
     }
-    const request: LintRequest = { id: this.nextId++, file, text, fix };
     const outcome = await new Promise<LintOutcome>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       const finish = (value: LintOutcome) => {
@@ -105,11 +97,7 @@ export class LintPool {
         resolve(value);
       };
       const onMessage = (message: WorkerMessage) => {
-        if (message.type === "result" && message.id === request.id) {
-          finish({ ok: true, result: message.result, ...(message.output !== undefined ? { output: message.output } : {}) });
-        } else if (message.type === "error" && message.id === request.id) {
-          finish({ ok: false, kind: "error", message: message.error.message, error: message.error });
-        }
+        if (message.type === "outcome" && message.id === request.id) finish(message.outcome);
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === "ERR_WORKER_OUT_OF_MEMORY") {
@@ -134,8 +122,54 @@ export class LintPool {
     if (!outcome.ok && outcome.kind !== "error") await this.discard();
     return outcome;
   }
+}
+
+/**
+ * Lints files in `size` worker threads (--jobs), each applying the per-file time and memory limits.
+ * Files wait for a free worker in the order they were asked for; which worker lints a file never
+ * changes its result, so 1 worker and N workers give the same output.
+ */
+export class LintPool {
+  private readonly slots: LintSlot[];
+  private readonly idle: LintSlot[];
+  private readonly waiting: ((slot: LintSlot) => void)[] = [];
+  private nextId = 1;
+
+  constructor(init: WorkerInit, limits: LintLimits, size = 1) {
+    this.slots = Array.from({ length: Math.max(1, size) }, () => new LintSlot(init, limits));
+    this.idle = [...this.slots];
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Starts the first `count` workers now (module loading overlaps with the main thread's own work). */
+  warmUp(count = this.slots.length): void {
+    for (const slot of this.slots.slice(0, count)) void slot.start().catch(() => {});
+  }
+
+  private acquire(): Promise<LintSlot> {
+    const slot = this.idle.shift();
+    return slot ? Promise.resolve(slot) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: LintSlot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.idle.push(slot);
+  }
+
+  async lint(task: LintTask): Promise<LintOutcome> {
+    const slot = await this.acquire();
+    try {
+      return await slot.lint({ ...task, id: this.nextId++ });
+    } finally {
+      this.release(slot);
+    }
+  }
 
   async close(): Promise<void> {
-    await this.discard();
+    await Promise.all(this.slots.map((slot) => slot.discard()));
   }
 }

@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { loadConfig, loadRawConfig } from "@textlint/config-loader";
 import { TextlintKernelDescriptor } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPlugin from "@textlint/textlint-plugin-text";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
-import { loadTextlintrc } from "textlint";
 import preset from "../textlint/preset";
 import { CliError, firstLine } from "../report/errors";
 import { PRESET_RULE_PREFIX } from "../report/findings";
@@ -16,14 +15,48 @@ export interface LoadedDescriptor {
   configFile?: string;
 }
 
+interface TextlintProcessor {
+  availableExtensions(): string[];
+  processor(ext: string): {
+    preProcess(text: string, filePath?: string): unknown;
+    postProcess(messages: unknown[], filePath?: string): { messages: unknown[]; filePath: string };
+  };
+}
+
+/**
+ * textlint-plugin-html, loaded when the first HTML file is parsed: importing it (rehype and its
+ * dependencies) costs about 200 ms, which a run over Markdown files need not pay. The extensions and
+ * the post-processing are the plugin's own (textlint-plugin-html 1.x); parsing is delegated to it.
+ */
+function lazyHtmlPlugin() {
+  let loaded: Promise<new (options: unknown) => TextlintProcessor> | undefined;
+  // The plugin is ESM-only: import() works on every Node 20 (require(esm) needs 20.19).
+  const load = () => (loaded ??= import("textlint-plugin-html").then((m) => (m.default as unknown as { Processor: new (options: unknown) => TextlintProcessor }).Processor));
+  class LazyHtmlProcessor implements TextlintProcessor {
+    private readonly extensions: string[];
+    constructor(private readonly options: { extensions?: string[] } = {}) {
+      this.extensions = options.extensions ?? [];
+    }
+    availableExtensions() {
+      return [".htm", ".html", ...this.extensions];
+    }
+    processor(ext: string) {
+      return {
+        preProcess: async (text: string, filePath?: string) => new (await load())(this.options).processor(ext).preProcess(text, filePath),
+        postProcess: (messages: unknown[], filePath?: string) => ({ messages, filePath: filePath ? filePath : "<html>" })
+      };
+    }
+  }
+  return { Processor: LazyHtmlProcessor };
+}
+
 /**
  * The zero-config setup: the preset as this package ships it, with the same rule ids, plugins and
  * filter as `.textlintrc.json` `{"plugins": {"html": true}, "filters": {"comments": true},
  * "rules": {"preset-medical-ad-ja": true}}`, built in-process so nothing has to be resolved.
  */
 export async function zeroConfigDescriptor(cwd: string): Promise<TextlintKernelDescriptor> {
-  // The html plugin is ESM-only: import() works on every Node 20 (require(esm) needs 20.19).
-  const htmlPlugin: unknown = (await import("textlint-plugin-html")).default;
+  const htmlPlugin = lazyHtmlPlugin();
   // No type declarations ship with the filter.
   const commentsFilter: unknown = require("textlint-filter-rule-comments");
   const rulesConfig = preset.rulesConfig as Record<string, unknown>;
@@ -49,15 +82,45 @@ async function findConfigFile(cwd: string): Promise<string | undefined> {
   return raw.ok ? raw.configFilePath : undefined;
 }
 
-/** Why a config loaded no rules, from the loader that loadTextlintrc hides the error of. */
-async function whyNoRules(configFile: string): Promise<string> {
-  const result = await loadConfig({ configFilePath: configFile });
-  if (result.ok) return "有効なルールが 1 つもありません";
-  const causes = result.error.errors.map((e) => firstLine(e.message)).filter((m) => m !== result.error.message);
-  return [result.error.message, ...causes].join(": ");
+/** textlint's built-in plugins, added to every configuration as textlint's loadTextlintrc does. */
+function builtInPlugins() {
+  return [
+    { pluginId: "@textlint/textlint-plugin-text", plugin: textPlugin as never, options: true as never },
+    { pluginId: "@textlint/textlint-plugin-markdown", plugin: markdownPlugin as never, options: true as never }
+  ];
 }
 
-export async function loadDescriptor(options: { config?: string; textlintrc: boolean }, cwd: string): Promise<LoadedDescriptor> {
+/**
+ * What textlint's loadTextlintrc does, without importing the textlint package (its CLI, MCP server
+ * and file search cost about half a second to load): @textlint/config-loader, then the descriptor
+ * with textlint's built-in plugins. A config that fails to load, or that loads no rule, is a
+ * configuration error, never a clean run (loadTextlintrc hides the error and returns no rules).
+ */
+async function descriptorFromConfig(configFile: string): Promise<TextlintKernelDescriptor> {
+  const result = await loadConfig({ configFilePath: configFile });
+  if (!result.ok) {
+    const causes = result.error.errors.map((e) => firstLine(e.message)).filter((m) => m !== result.error.message);
+    throw new CliError(`${configFile}: 設定からルールを読み込めませんでした (${[result.error.message, ...causes].join(": ")})`);
+  }
+  const { rules, plugins, filterRules } = result.config;
+  const descriptor = new TextlintKernelDescriptor({
+    rules,
+    plugins: [...builtInPlugins(), ...plugins],
+    filterRules,
+    configBaseDir: dirname(result.configFilePath)
+  });
+  if (descriptor.rule.lintableDescriptors.length === 0) {
+    throw new CliError(`${configFile}: 設定からルールを読み込めませんでした (有効なルールが 1 つもありません)`);
+  }
+  return descriptor;
+}
+
+export interface DescriptorOptions {
+  config?: string;
+  textlintrc: boolean;
+}
+
+export async function loadDescriptor(options: DescriptorOptions, cwd: string): Promise<LoadedDescriptor> {
   let configFile: string | undefined;
   if (options.config !== undefined) {
     configFile = resolve(cwd, options.config);
@@ -66,12 +129,7 @@ export async function loadDescriptor(options: { config?: string; textlintrc: boo
     configFile = await findConfigFile(cwd);
   }
   if (configFile === undefined) return { descriptor: await zeroConfigDescriptor(cwd) };
-
-  const descriptor = await loadTextlintrc({ configFilePath: configFile });
-  // loadTextlintrc swallows load failures and returns no rules: that is a broken config, never a clean run.
-  if (descriptor.rule.lintableDescriptors.length === 0) {
-    throw new CliError(`${configFile}: 設定からルールを読み込めませんでした (${await whyNoRules(configFile)})`);
-  }
+  const descriptor = await descriptorFromConfig(configFile);
   // A site's .textlintrc (here or in a parent directory) written for other rules runs zero medical rules:
   // that is never a clean run either.
   if (!descriptor.rule.lintableDescriptors.some((d) => d.id.startsWith(PRESET_RULE_PREFIX))) {

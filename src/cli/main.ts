@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { writeFile, mkdir } from "node:fs/promises";
+import { mkdir, open, type FileHandle } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { TextlintMessage, TextlintResult } from "@textlint/types";
 import type { TextlintKernelDescriptor } from "@textlint/kernel";
-import { createFormatter, isMachineFormat } from "../formatters";
+import { createReport, isMachineFormat } from "../formatters";
 import { summaryLine } from "../formatters/stylish";
 import { PACKAGE_ROOT } from "../data/paths";
 import { parseArgs, type CliOptions } from "./args";
@@ -11,14 +11,16 @@ import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, asDictionaryError, firstL
 import { DictionaryError } from "../data/yaml";
 import { checkConfig } from "./config-check";
 import { LintPool, type LintOutcome } from "./lint-pool";
-import { isProblem, readInput, type InputFile } from "./input";
+import { isProblem, readInput, type InputFile, type InputProblem } from "./input";
 import { displayName, encodeFile, roundTrips } from "./encoding";
 import { writeFileAtomic } from "./atomic-write";
 import { explain, listRules } from "./explain";
 import { discoverFiles } from "./files";
-import { SEVERITY, summarize } from "../report/findings";
+import { SEVERITY, addToSummary, emptySummary } from "../report/findings";
 import { loadDescriptor } from "./linter";
 import { relativePath } from "../formatters/context";
+import { defaultJobs, inOrder, shardFiles } from "./schedule";
+import { DEFAULT_CACHE_LOCATION, ResultCache, runKey, sha256 } from "./cache";
 
 export interface CliIo {
   cwd: string;
@@ -39,8 +41,8 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
 
-function errorsOnly(results: TextlintResult[]): TextlintResult[] {
-  return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === SEVERITY.error) }));
+function errorsOnly(result: TextlintResult): TextlintResult {
+  return { ...result, messages: result.messages.filter((m) => m.severity === SEVERITY.error) };
 }
 
 /** Why a file could not be checked, as a finding on the file (formatters show it; JUnit makes it an <error>). */
@@ -69,28 +71,68 @@ function rethrowRunLevel(outcome: Extract<LintOutcome, { ok: false }>): void {
   }
 }
 
+/** Where the report goes: stdout, or the -o file (created on the first write, so a run that stops before reporting leaves none). */
+function createSink(options: CliOptions, io: CliIo) {
+  if (options.outputFile === undefined) return { write: async (text: string) => void (text && io.stdout(text)), close: async () => {} };
+  const target = resolve(io.cwd, options.outputFile);
+  let handle: FileHandle | undefined;
+  return {
+    async write(text: string) {
+      if (!handle) {
+        await mkdir(dirname(target), { recursive: true });
+        handle = await open(target, "w");
+      }
+      if (text) await handle.write(text);
+    },
+    async close() {
+      if (!handle) await this.write("");
+      await handle?.close();
+    }
+  };
+}
+
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
+  const { descriptor, configFile } = await loadDescriptor(options, io.cwd);
+  // --jobs N worker threads (default: the idle cores, fewer where memory is short); each applies the
+  // per-file time and memory limits. Workers start when first needed, so a run over fewer files, or
+  // one answered from --cache, starts fewer.
   const pool = new LintPool(
     { cwd: io.cwd, config: options.config, textlintrc: options.textlintrc },
-    { timeoutMs: options.fileTimeout * 1000, ...(options.maxMemory > 0 ? { maxMemoryMb: options.maxMemory } : {}) }
+    { timeoutMs: options.fileTimeout * 1000, ...(options.maxMemory > 0 ? { maxMemoryMb: options.maxMemory } : {}) },
+    options.jobs ?? defaultJobs(Number.MAX_SAFE_INTEGER)
   );
   try {
-    const { descriptor, configFile } = await loadDescriptor(options, io.cwd);
-    // The worker loads the same configuration while the main thread checks it and finds the files.
-    pool.warmUp();
+    // The first worker loads the same configuration while the main thread checks it and finds the files.
+    if (!options.cache) pool.warmUp(1);
     const warnings = await checkConfig(configFile);
     for (const warning of warnings) io.stderr(`medical-ad-lint: 設定の${options.strictConfig ? "誤り" : "警告"}: ${warning}\n`);
     if (options.strictConfig && warnings.length > 0) throw new CliError(`設定に ${warnings.length} 件の誤りがあります (--strict-config)`);
-    return await lintFiles(options, io, descriptor, pool);
+    return await lintFiles(options, io, descriptor, configFile, pool);
   } finally {
     await pool.close();
   }
 }
 
-async function lintFiles(options: CliOptions, io: CliIo, descriptor: TextlintKernelDescriptor, pool: LintPool): Promise<number> {
+/** A file read and its outcome: linted, from the cache, or why it could not be read. */
+interface Work {
+  file: string;
+  input: InputFile | InputProblem;
+  /** sha256 of the decoded text (the cache's content key). */
+  hash?: string;
+  outcome?: LintOutcome;
+  cached?: boolean;
+}
+
+async function lintFiles(
+  options: CliOptions,
+  io: CliIo,
+  descriptor: TextlintKernelDescriptor,
+  configFile: string | undefined,
+  pool: LintPool
+): Promise<number> {
   const color = options.color && io.isTTY && options.outputFile === undefined && !process.env.NO_COLOR;
   const ruleIds = descriptor.rule.lintableDescriptors.map((d) => d.id);
-  const format = await createFormatter(options.format, {
+  const report = await createReport(options.format, {
     cwd: io.cwd,
     color,
     ruleIds,
@@ -98,62 +140,91 @@ async function lintFiles(options: CliOptions, io: CliIo, descriptor: TextlintKer
     ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {})
   });
 
-  const { files, problems } = await discoverFiles(options.patterns, io.cwd, descriptor.availableExtensions);
+  const { files: found, problems } = await discoverFiles(options.patterns, io.cwd, descriptor.availableExtensions);
   for (const problem of problems) io.stderr(`medical-ad-lint: ${problem}\n`);
+  const files = options.shard ? shardFiles(found, options.shard, io.cwd) : found;
+  if (options.shard && files.length === 0 && found.length > 0) {
+    io.stderr(`medical-ad-lint: --shard ${options.shard.index}/${options.shard.count}: この分割に割り当てられたファイルはありません (全 ${found.length} ファイル)\n`);
+    if (problems.length > 0) {
+      io.stderr(`medical-ad-lint: 検査できなかったファイル・パターンが ${problems.length} 件あります (終了コード 2)\n`);
+      return EXIT_USAGE;
+    }
+    return EXIT_OK;
+  }
+  if (files.length === 0) throw new CliError("検査できたファイルがありません");
+  const jobs = Math.min(pool.size, files.length);
+  if (!options.cache) pool.warmUp(jobs);
 
-  const results: TextlintResult[] = [];
+  const cache = options.cache ? ResultCache.open(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), runKey(descriptor, configFile, io.cwd), io.cwd) : undefined;
+
+  /** A file's outcome: read and decoded, then from the cache when its text and the run are unchanged, else linted in a worker. */
+  const work = async (file: string): Promise<Work> => {
+    const input = await readInput(file, options.encoding !== undefined ? { encoding: options.encoding } : {});
+    if (isProblem(input)) return { file, input };
+    const hash = cache ? sha256(input.text) : undefined;
+    const cached = cache && hash !== undefined ? cache.get(file, hash) : undefined;
+    // A cached result with a fixable message still needs --fix to run.
+    if (cached && !(options.fix && cached.some((m) => m.fix))) {
+      return { file, input, ...(hash !== undefined ? { hash } : {}), outcome: { ok: true, result: { messages: cached, filePath: file } }, cached: true };
+    }
+    return { file, input, ...(hash !== undefined ? { hash } : {}), outcome: await pool.lint({ file, text: input.text, fix: options.fix }) };
+  };
+
+  const sink = createSink(options, io);
+  const summary = emptySummary();
+  const shownSummary = emptySummary();
   let fixedFiles = 0;
   let failedFiles = 0;
+  const emit = async (result: TextlintResult) => {
+    addToSummary(summary, result);
+    const shown = options.quiet ? errorsOnly(result) : result;
+    addToSummary(shownSummary, shown);
+    await sink.write(report.add(shown));
+  };
   const failed = (file: string, kind: string, reason: string, messages: TextlintMessage[] = []) => {
     failedFiles++;
     io.stderr(`medical-ad-lint: ${relativePath(file, io.cwd)}: ${reason}\n`);
-    results.push({ filePath: file, messages: [fileError(file, io.cwd, kind, reason), ...messages] });
+    return emit({ filePath: file, messages: [fileError(file, io.cwd, kind, reason), ...messages] });
   };
-  for (const file of files) {
-    const input = await readInput(file, options.encoding !== undefined ? { encoding: options.encoding } : {});
+
+  // Files are read, decoded and linted up to a window ahead (as many at once as there are workers)
+  // and reported in the order given, one at a time: the same output, byte for byte, whatever --jobs.
+  for await (const { file, input, hash, outcome, cached } of inOrder(files, Math.max(2, jobs * 4), work)) {
     if (isProblem(input)) {
-      failed(file, input.kind, input.message);
+      await failed(file, input.kind, input.message);
       continue;
     }
-    const outcome = await pool.lint(file, input.text, options.fix);
-    if (!outcome.ok) {
-      rethrowRunLevel(outcome);
-      failed(
+    if (!outcome!.ok) {
+      const failure = outcome!;
+      rethrowRunLevel(failure);
+      await failed(
         file,
-        outcome.kind,
-        outcome.kind !== "error" || outcome.message.startsWith("構文解析") ? firstLine(outcome.message) : `解析中にエラーが起きました: ${firstLine(outcome.message)}`
+        failure.kind,
+        failure.kind !== "error" || failure.message.startsWith("構文解析") ? firstLine(failure.message) : `解析中にエラーが起きました: ${firstLine(failure.message)}`
       );
       continue;
     }
-    if (options.fix && outcome.output !== undefined && outcome.output !== input.text) {
-      const written = await writeFixed(file, input, outcome.output);
-      if (written === true) {
-        fixedFiles++;
-      } else {
+    const { result, fixed } = outcome!;
+    if (fixed !== undefined) {
+      const written = await writeFixed(file, input, fixed);
+      if (written !== true) {
         // The file keeps its old content: report what is in it, with why it was not fixed.
-        const original = await pool.lint(file, input.text, false);
-        failed(file, "fix-write", written, original.ok ? original.result.messages : []);
+        const original = await pool.lint({ file, text: input.text, fix: false });
+        await failed(file, "fix-write", written, original.ok ? original.result.messages : []);
         continue;
       }
+      fixedFiles++;
     }
-    results.push(outcome.result);
+    if (cache && !cached && hash !== undefined) cache.set(file, fixed !== undefined ? sha256(fixed) : hash, result.messages);
+    await emit(result);
   }
-  if (results.length === 0) throw new CliError("検査できたファイルがありません");
+  await sink.write(report.end());
+  await sink.close();
+  await cache?.save();
   if (options.fix) io.stderr(`medical-ad-lint: ${fixedFiles} ファイルに自動修正を適用しました\n`);
 
-  const shown = options.quiet ? errorsOnly(results) : results;
-  const output = format(shown);
-  if (options.outputFile !== undefined) {
-    const target = resolve(io.cwd, options.outputFile);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, output, "utf8");
-  } else {
-    io.stdout(output);
-  }
-
-  const summary = summarize(results);
   // Machine output stays parseable: the human summary goes to stderr.
-  if (isMachineFormat(options.format) || options.outputFile !== undefined) io.stderr(`${summaryLine(summarize(shown))}\n`);
+  if (isMachineFormat(options.format) || options.outputFile !== undefined) io.stderr(`${summaryLine(shownSummary)}\n`);
   // A file that could not be checked is never a pass, whatever the others say.
   if (problems.length + failedFiles > 0) {
     io.stderr(`medical-ad-lint: 検査できなかったファイル・パターンが ${problems.length + failedFiles} 件あります (終了コード 2)\n`);

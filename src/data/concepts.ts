@@ -2,8 +2,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DICTIONARY_DIR } from "./paths";
-import { DictionaryError, parseValidatedYaml } from "./yaml";
-import { readFileSync } from "node:fs";
+import { DictionaryError } from "./yaml";
+import { readDataFile } from "./lexicon";
 
 /**
  * Concept classes (dictionaries/concepts/*.yml): the recurring word sets the rules compose — outcome
@@ -53,15 +53,13 @@ export function conceptFiles(dir = CONCEPT_DIR): string[] {
 export function readConcepts(files = conceptFiles()): ConceptDefinition[] {
   const seen = new Map<string, ConceptDefinition>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new DictionaryError(file, 1, `概念ファイルを読めません: ${(error as Error).message}`);
-    }
-    const { data, lineOf } = parseValidatedYaml(text, file, conceptFileSchema);
+    // Validated from YAML, or the build's compiled JSON of it (src/data/lexicon.ts).
+    const { data, lines } = readDataFile(file, conceptFileSchema, {
+      unreadable: "概念ファイルを読めません",
+      linesOf: (d) => d.concepts.map((_, index) => ["concepts", index])
+    });
     data.concepts.forEach((concept, index) => {
-      const line = lineOf(["concepts", index]);
+      const line = lines[index]!;
       const earlier = seen.get(concept.name);
       if (earlier) throw new DictionaryError(file, line, `概念 "${concept.name}" は ${earlier.file}:${earlier.line} と重複しています`);
       seen.set(concept.name, { ...concept, file, line });

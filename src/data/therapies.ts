@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DICTIONARY_DIR } from "./paths";
-import { DictionaryError, parseValidatedYaml } from "./yaml";
+import { DictionaryError } from "./yaml";
+import { readDataFile } from "./lexicon";
 
 /**
  * The therapy knowledge base (dictionaries/therapies/*.yml): for each treatment or product clinic pages
@@ -79,15 +80,13 @@ export function therapyFiles(dir = THERAPY_DIR): string[] {
 export function readTherapies(files = therapyFiles()): TherapyRecord[] {
   const seen = new Map<string, TherapyRecord>();
   for (const file of files) {
-    let source: string;
-    try {
-      source = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new DictionaryError(file, 1, `治療の知識ベースを読めません: ${(error as Error).message}`);
-    }
-    const { data, lineOf } = parseValidatedYaml(source, file, fileSchema);
+    // Validated from YAML, or the build's compiled JSON of it (src/data/lexicon.ts).
+    const { data, lines } = readDataFile(file, fileSchema, {
+      unreadable: "治療の知識ベースを読めません",
+      linesOf: (d) => d.therapies.map((_, index) => ["therapies", index])
+    });
     data.therapies.forEach((therapy, index) => {
-      const line = lineOf(["therapies", index]);
+      const line = lines[index]!;
       const earlier = seen.get(therapy.id);
       if (earlier) throw new DictionaryError(file, line, `id "${therapy.id}" は ${earlier.file}:${earlier.line} と重複しています`);
       seen.set(therapy.id, { ...therapy, names: therapy.names.map(String), group: data.group, file, line });

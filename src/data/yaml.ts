@@ -1,4 +1,4 @@
-import { LineCounter, isNode, parseDocument } from "yaml";
+import type * as Yaml from "yaml";
 import type { z } from "zod";
 
 /** A dictionary or lexicon problem a user can fix: it names the file and the line. */
@@ -23,6 +23,8 @@ export function parseValidatedYaml<S extends z.ZodType>(
   file: string,
   schema: S
 ): { data: z.infer<S>; lineOf: (path: (string | number)[]) => number } {
+  // Loaded on first use: a run that reads only compiled data never loads the YAML parser.
+  const { LineCounter, isNode, parseDocument } = require("yaml") as typeof Yaml;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);

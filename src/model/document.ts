@@ -1,7 +1,7 @@
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { split } from "sentence-splitter";
 import { StringSource } from "textlint-util-to-string";
 import { completeDocument, htmlFragmentImages, isInlineNode, type HtmlFragmentImage } from "./document-extras";
+import { sentenceRanges } from "./sentences";
 
 export { sectionWithSubsections } from "./document-extras";
 
@@ -255,15 +255,15 @@ function joinNumberPeriods<T extends { range: readonly [number, number] }>(parts
 }
 
 /**
- * Splits a block into sentences: sentence-splitter over the block's plain text (splitting the AST
- * instead pads each paragraph with its whole source offset, which is quadratic on long pages),
- * then single line breaks (plain-text lists, reference lists).
+ * Splits a block into sentences: sentence-splitter's rules over the block's plain text
+ * (src/model/sentences.ts; splitting the AST instead pads each paragraph with its whole source
+ * offset, which is quadratic on long pages), then single line breaks (plain-text lists, reference lists).
  */
 function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] {
   const result: Sentence[] = [];
   const { text: blockText, offsets: blockOffsets } = plainWithOffsets(node);
   const parts = joinNumberPeriods(
-    split(blockText).filter((part) => part.type === "Sentence"),
+    sentenceRanges(blockText).map((range) => ({ range })),
     blockText
   );
   for (const part of parts) {

@@ -39,6 +39,18 @@ export async function tokenize(text: string): Promise<Token[]> {
   return tokens;
 }
 
+/** Bytes a token list holds in memory: each record (13 fields) and its strings, estimated. */
+export function tokenBytes(tokens: readonly Token[]): number {
+  let bytes = 32 + 8 * tokens.length;
+  for (const t of tokens) {
+    bytes += 120;
+    for (const value of [t.surface_form, t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3, t.conjugated_type, t.conjugated_form, t.basic_form, t.reading, t.pronunciation]) {
+      if (typeof value === "string") bytes += 16 + 2 * value.length;
+    }
+  }
+  return bytes;
+}
+
 /** 基本形 where kuromoji knows it, the surface otherwise (unknown words have "*"). */
 export function lemmaOf(token: Token): string {
   return token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;

@@ -1,6 +1,6 @@
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { buildDocument, type DocumentModel, type Sentence } from "../model/document";
-import { tokenize, type Token } from "../nlp/tokens";
+import { tokenize, tokenBytes, type Token } from "../nlp/tokens";
 import { unitsOf, type Unit } from "./units";
 import type { Dictionary } from "../match/compile";
 import { matchSentence, type ClearReason, type SentenceMatch } from "../match/matcher";
@@ -37,6 +37,12 @@ export interface DictionaryMatches {
  */
 export class PageContext {
   readonly document: DocumentModel;
+  /**
+   * The page's own tokens, kept for as long as the page is linted whatever the shared cache evicts
+   * meanwhile: each sentence is tokenized at most once per lint, however many rules ask and however
+   * long the page.
+   */
+  private readonly tokens = new Map<string, Promise<Token[]>>();
   private readonly byDictionary = new Map<Dictionary, Promise<DictionaryMatches>>();
   private readonly facts = new Map<string, unknown>();
   private lastTurn: Promise<void> = Promise.resolve();
@@ -67,7 +73,13 @@ export class PageContext {
 
   /** Tokens of a sentence (or any text): each distinct text is tokenized once per process while it stays cached. */
   tokensOf(sentence: Sentence | string): Promise<Token[]> {
-    return tokensOfText(typeof sentence === "string" ? sentence : sentence.text);
+    const text = typeof sentence === "string" ? sentence : sentence.text;
+    let tokens = this.tokens.get(text);
+    if (!tokens) {
+      tokens = tokensOfText(text);
+      this.tokens.set(text, tokens);
+    }
+    return tokens;
   }
 
   /** Matches of a dictionary on the page: every category at once, each sentence matched once. */
@@ -89,7 +101,7 @@ export class PageContext {
   private async matchPage(dictionary: Dictionary): Promise<DictionaryMatches> {
     const out: DictionaryMatches = { matches: [], cleared: [] };
     for (const sentence of this.document.sentences) {
-      for (const m of await sentenceMatches(dictionary, sentence.text)) {
+      for (const m of await sentenceMatches(dictionary, sentence.text, () => this.tokensOf(sentence.text))) {
         const match: DictionaryMatch = { entry: m.entry.entry, sentence, start: m.start, end: m.end, text: sentence.text.slice(m.start, m.end), ...(m.cleared ? { cleared: m.cleared } : {}), ...(m.lowered ? { lowered: true } : {}) };
         (m.cleared ? out.cleared : out.matches).push(match);
       }
@@ -99,6 +111,10 @@ export class PageContext {
   }
 }
 
+/**
+ * Tokens of a text, memoised in the byte-bounded sentence cache: each distinct text is tokenized once
+ * while it stays cached. A tokenizer failure reaches the caller and is not kept.
+ */
 export function tokensOfText(text: string): Promise<Token[]> {
   const record = sentenceCache.record(text);
   if (!record.tokens) {
@@ -106,20 +122,32 @@ export function tokensOfText(text: string): Promise<Token[]> {
     record.tokens = tokens;
     // Sizing must not turn a tokenizer failure into an unhandled rejection: the caller gets the error.
     tokens.then(
-      (list) => sentenceCache.resize(text, estimateBytes(text, list.length, record.matches?.size ?? 0)),
-      () => undefined
+      (list) => sentenceCache.resize(text, record, estimateBytes(text, tokenBytes(list), record.matches?.size ?? 0)),
+      () => {
+        if (record.tokens === tokens) delete record.tokens;
+      }
     );
   }
   return record.tokens as Promise<Token[]>;
 }
 
-function sentenceMatches(dictionary: Dictionary, text: string): Promise<SentenceMatch[]> {
+/** The sentence cache's current size in bytes and entries, and its bound (for tests and the benchmark). */
+export function tokenCacheStats(): { bytes: number; entries: number; maxBytes: number } {
+  return { bytes: sentenceCache.bytes, entries: sentenceCache.size, maxBytes: sentenceCache.maxBytes };
+}
+
+function sentenceMatches(dictionary: Dictionary, text: string, tokensOf: () => Promise<Token[]>): Promise<SentenceMatch[]> {
   const record = sentenceCache.record(text);
   record.matches ??= new Map();
   let matches = record.matches.get(dictionary) as Promise<SentenceMatch[]> | undefined;
   if (!matches) {
-    matches = matchSentence(dictionary, text, () => tokensOfText(text));
-    record.matches.set(dictionary, matches);
+    const pending = matchSentence(dictionary, text, tokensOf);
+    matches = pending;
+    record.matches.set(dictionary, pending);
+    // A failure (the tokenizer's) reaches the caller and is not kept.
+    pending.catch(() => {
+      if (record.matches?.get(dictionary) === pending) record.matches.delete(dictionary);
+    });
   }
   return matches;
 }

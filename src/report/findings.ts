@@ -41,9 +41,14 @@ export interface Summary {
   fixable: number;
 }
 
-export function summarize(results: TextlintResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, suppressed: 0, fixable: 0 };
-  for (const message of results.flatMap((r) => r.messages)) {
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, suppressed: 0, fixable: 0 };
+}
+
+/** Adds one file's result to a running summary (a run keeps counts, not results). */
+export function addToSummary(summary: Summary, result: TextlintResult): Summary {
+  summary.files++;
+  for (const message of result.messages) {
     if (message.fix) summary.fixable++;
     if (suppressionOf(message)) summary.suppressed++;
     else if (message.severity === SEVERITY.error) summary.errors++;
@@ -52,6 +57,13 @@ export function summarize(results: TextlintResult[]): Summary {
   }
   return summary;
 }
+
+export function summarize(results: TextlintResult[]): Summary {
+  const summary = emptySummary();
+  for (const result of results) addToSummary(summary, result);
+  return summary;
+}
+
 
 /** The id textlint gives the preset's rules when .textlintrc enables "preset-medical-ad-ja". */
 export const PRESET_RULE_PREFIX = "medical-ad-ja/";

@@ -2,7 +2,8 @@ import type { TextlintMessage, TextlintResult } from "@textlint/types";
 import type { Log } from "sarif";
 import { escapeData, escapeProperty, formatGithub } from "../../src/formatters/github";
 import { buildSarif } from "../../src/formatters/sarif";
-import { createStylish } from "../../src/formatters/stylish";
+import { summaryLine } from "../../src/formatters/stylish";
+import { createFormatter, createReport } from "../../src/formatters";
 import { messageWithSuppression, summarize } from "../../src/report/findings";
 import { githubCodeScanningProblems, sarifSchemaValidator } from "./sarif-schema";
 import { WORKFLOW_COMMAND } from "./workflow-command";
@@ -111,10 +112,49 @@ describe("stylish formatter and summary", () => {
   });
 
   it("shows each suppression's reason and the Japanese summary line", async () => {
-    const format = await createStylish({ cwd: CWD, color: false, ruleIds: [], toolVersion: "0.0.0" });
+    const format = await createFormatter("stylish", { cwd: CWD, color: false, ruleIds: [], toolVersion: "0.0.0" });
     const output = format(results);
     expect(output).toContain("[抑制: ガイドラインの禁止例として引用]");
     expect(output).toContain("医療広告チェック: 2 ファイル — エラー 1 件、警告 1 件、情報 0 件、抑制 1 件");
     expect(output).not.toMatch(/\d+ problems? \(/);
   });
 });
+
+describe("reports written a file at a time", () => {
+  const context = { cwd: CWD, color: false, ruleIds: [], toolVersion: "0.0.0" };
+  const fixable = message({ fix: { range: [10, 14], text: "" } });
+  const run: TextlintResult[] = [results[0]!, { filePath: `${CWD}/columns/empty.md`, messages: [] }, { filePath: `${CWD}/b.md`, messages: [fixable] }, results[1]!];
+
+  it("stylish: the same bytes as textlint's stylish over the whole run, with our summary line", async () => {
+    const { loadFormatter } = await import("@textlint/linter-formatter");
+    for (const color of [false, true]) {
+      const stylish = await loadFormatter({ formatterName: "stylish", color });
+      const shown = run.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, message: messageWithSuppression(m) })) }));
+      const listing = stylish
+        .format(shown)
+        .replace("textlint --fix [file]", "medical-ad-lint --fix [file]")
+        .replace(/^.*\u2716 \d+ problems? \(.*\n/m, "");
+      const line = summaryLine(summarize(run));
+      const report = await createReport("stylish", { ...context, color });
+      // In colour, textlint's summary line leaves its closing escape codes behind when removed; the text is the same.
+      const plain = (text: string) => (color ? text.replace(/\u001b\[[0-9;]*m/g, "") : text);
+      const streamed = plain(run.map((r) => report.add(r)).join("") + report.end());
+      expect(streamed).toBe(`${plain(listing)}${line}\n`);
+    }
+  });
+
+  it("json: the same bytes as textlint's json formatter", async () => {
+    const { loadFormatter } = await import("@textlint/linter-formatter");
+    const json = await loadFormatter({ formatterName: "json", color: false });
+    for (const subset of [[], run.slice(0, 1), run]) {
+      const report = await createReport("json", context);
+      expect(subset.map((r) => report.add(r)).join("") + report.end()).toBe(json.format(subset));
+    }
+  });
+
+  it("github: the same lines as formatting the whole run", async () => {
+    const report = await createReport("github", context);
+    expect(run.map((r) => report.add(r)).join("") + report.end()).toBe(formatGithub(run, CWD === context.cwd ? context : context));
+  });
+});
+

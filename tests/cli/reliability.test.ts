@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import * as Encoding from "encoding-japanese";
 import type { TextlintMessage, TextlintResult } from "@textlint/types";
-import { BIN, FIX_CONFIG, FIX_DICTIONARY, VIOLATING_MD, parseJson, runCli, workspace } from "./cli-process";
+import { BIN, FIX_CONFIG, FIX_DICTIONARY, VIOLATING_MD, parseJson, runCli, workspace, type CliRun } from "./cli-process";
 
 /**
  * Issue 13: a gate that never passes by accident. Each row of the issue's table, through the real CLI
@@ -228,6 +228,31 @@ describe("hostile project dictionaries and the per-file time limit (real process
       expect(files["a-slow.md"]![0]!.message).toContain("制限時間 (10 秒) を超えました");
       expect(positions(files["b-column.md"]!).some((p) => p.endsWith("根本から"))).toBe(true);
       expect(Date.now() - started).toBeLessThan(90_000);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it("with --jobs 2 every worker applies the per-file time limit, and the output is the same as with --jobs 1", async () => {
+    const ws = workspace({
+      ".textlintrc.json": DICTIONARY_CONFIG,
+      "dict/clinic.yml": dictionaryWith("根本+本+から"),
+      "a-slow.md": `# 長い行\n\n根${"本".repeat(300000)}\n`,
+      "b-column.md": VIOLATING_MD,
+      "c-slow.md": `# 長い行\n\n根${"本".repeat(300000)}\n`,
+      "d-column.md": VIOLATING_MD.replace("PRP療法", "幹細胞治療")
+    });
+    try {
+      const runs = [];
+      for (const jobs of ["1", "2"]) runs.push(await runCli([".", "--jobs", jobs, "--file-timeout", "10", "-f", "json"], ws.dir));
+      const [serial, parallel] = runs as [CliRun, CliRun];
+      expect(serial.code, serial.stderr).toBe(2);
+      const files = byFile(parseJson(serial) as TextlintResult[], ws.dir);
+      for (const slow of ["a-slow.md", "c-slow.md"]) expect(files[slow]![0]!.message).toContain("制限時間 (10 秒) を超えました");
+      for (const good of ["b-column.md", "d-column.md"]) expect(positions(files[good]!).some((p) => p.endsWith("根本から"))).toBe(true);
+      expect(parallel.stdout).toBe(serial.stdout);
+      expect(parallel.stderr).toBe(serial.stderr);
+      expect(parallel.code).toBe(serial.code);
     } finally {
       ws.cleanup();
     }

@@ -44,15 +44,26 @@ function titleText(doc: DocumentModel): string {
  * whole page: a hyaluronic acid page that names ボツリヌス療法 for wrinkles and mentions あご elsewhere
  * does not use botulinum toxin off-label.
  */
-function offLabelScope(doc: DocumentModel, unit: Unit): string {
-  return [unit.text, normalize(unit.block.text), sectionText(doc, unit.block), titleText(doc)].join("\n");
+function offLabelHere(doc: DocumentModel, mention: TherapyMention, sectionAnswers: Map<string, boolean>): boolean {
+  const { therapy, unit } = mention;
+  if (offLabelApplies(therapy, unit.text) || offLabelApplies(therapy, normalize(unit.block.text))) return true;
+  // The section and the title are the same for every mention in the section: searched once per
+  // therapy and section, not once per mention (a long page of one section was quadratic).
+  const key = `${therapy.id}\u0000${unit.block.section}`;
+  let answer = sectionAnswers.get(key);
+  if (answer === undefined) {
+    answer = offLabelApplies(therapy, sectionText(doc, unit.block)) || offLabelApplies(therapy, titleText(doc));
+    sectionAnswers.set(key, answer);
+  }
+  return answer;
 }
 
 /** Therapies on the page that are unapproved or used off-label here (and regenerative ones when asked). */
 export function therapiesNeedingDisclosure(doc: DocumentModel, lex: UnapprovedLexicon, regenerative = false): TherapyMention[] {
+  const sectionAnswers = new Map<string, boolean>();
   return therapyMentions(doc, lex).filter((m) => {
     if (m.therapy.status === "regenerative-medicine-act") return regenerative;
-    return m.therapy.status === "unapproved" || offLabelApplies(m.therapy, offLabelScope(doc, m.unit));
+    return m.therapy.status === "unapproved" || offLabelHere(doc, m, sectionAnswers);
   });
 }
 
@@ -132,6 +143,9 @@ export async function checkUnapprovedClaims(page: PageContext): Promise<Finding[
   if (mentions.length === 0) return [];
   const scope = scopeOf(doc, lex);
   const findings: Finding[] = [];
+  // Per section, computed once (a long page of one section was quadratic).
+  const sectionAnswers = new Map<string, boolean>();
+  const statusInSection = new Map<number, boolean>();
   for (const unit of unitsOf(doc)) {
     if (unit.block.kind === "heading" || isQuestion(unit.sentence.text)) continue;
     const subject = subjectOf(unit, mentions, doc);
@@ -145,10 +159,12 @@ export async function checkUnapprovedClaims(page: PageContext): Promise<Finding[
     const claim = await effectClaim(lex, unit, page);
     if (!claim) continue;
     const { therapy } = subject;
-    if (therapy.status === "off-label" && !offLabelApplies(therapy, offLabelScope(doc, subject.unit) + "\n" + unit.text)) continue;
+    if (therapy.status === "off-label" && !offLabelHere(doc, subject, sectionAnswers) && !offLabelApplies(therapy, unit.text)) continue;
     if (therapy.status === "regenerative-medicine-act" && (scope.regenerativeStatus || has(lex.limitations, unit.text))) continue;
     if (scope.disclosureSection || has(lex.evidenceCaveats, unit.text)) continue;
-    const statusNearby = [unit.text, normalize(unit.block.text), sectionText(doc, unit.block)].some((t) => has(lex.statusStatements, t));
+    let sectionStatus = statusInSection.get(unit.block.section);
+    if (sectionStatus === undefined) statusInSection.set(unit.block.section, (sectionStatus = has(lex.statusStatements, sectionText(doc, unit.block))));
+    const statusNearby = sectionStatus || [unit.text, normalize(unit.block.text)].some((t) => has(lex.statusStatements, t));
     if (statusNearby) continue;
     const own = subject.unit === unit;
     const at = own ? subject : claim;
