@@ -15,6 +15,7 @@ export const denialSchema = z
     negationLemmas: words,
     absenceWords: words,
     notDenials: words,
+    adverbialNegations: words,
     doubtingPredicates: words,
     complementizers: z.object({ nominalizers: words, quotatives: words, questions: words }).strict(),
     complementDepth: z.number().int().min(0).max(6),
@@ -72,6 +73,7 @@ export interface GrammarWords {
   negationLemmas: Set<string>;
   absenceWords: Set<string>;
   notDenials: string[];
+  adverbialNegations: Set<string>;
   doubtingPredicates: Set<string>;
   nominalizers: Set<string>;
   quotatives: Set<string>;
@@ -112,6 +114,7 @@ export function toGrammarWords(data: GrammarData): GrammarWords {
     negationLemmas: new Set(denial.negationLemmas),
     absenceWords: new Set(denial.absenceWords),
     notDenials: denial.notDenials,
+    adverbialNegations: new Set(denial.adverbialNegations),
     doubtingPredicates: new Set(denial.doubtingPredicates),
     nominalizers: new Set(denial.complementizers.nominalizers),
     quotatives: new Set(denial.complementizers.quotatives),

@@ -39,15 +39,28 @@ const metaPatterns = derived((g) => {
   /** A claim a clinic is said to make of itself: 「日本一」を名乗るクリニックもありますが. */
   const claimNamed = `(?<=[」』”"】]\\s*)(?:を|と)${group(m.namingVerbs)}`;
   /** Quoted examples given as a kind of advertisement: 「今だけ半額」「先着10名」のように、契約を急がせる勧誘には注意. */
-  const quotedAsExamples = `(?<=[」』”"】]\\s*)(?:など|等)?の?ように[、,]?[^。！？]{0,30}?${metaNoun}`;
+  const quotedAsExamples = `(?<=[」』”"】]\\s*)(?:など|等)?の?よう(?:に|な)[、,]?[^。！？]{0,30}?${metaNoun}`;
+  /** A warning about a kind of advertisement: 値引きで契約を急がせる広告には気をつけてください. */
+  const warnedAgainst = `[^。！？]{0,40}?${group(m.metaNouns)}(?:に|には|は|を|も)?\\s*(?:十分)?(?:注意|ご注意|気をつけ|気を付け|警戒|惑わされ|だまされ|騙され)`;
   const rejected = group(m.rejections);
   return {
     after: new RegExp(
-      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
+      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${warnedAgainst}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
     ),
     words: new RegExp(group(m.metaWords))
   };
 });
+
+/**
+ * Whether the text is a list of two or more quoted phrases and nothing else (numbering, separators and
+ * punctuation aside). One quoted line alone may be a patient's voice, and stays a claim.
+ */
+function onlyQuotations(text: string): boolean {
+  const quoted = /「[^「」]*」|『[^『』]*』|“[^“”]*”|"[^"]*"/g;
+  if ((text.match(quoted) ?? []).length < 2) return false;
+  const outside = text.replace(quoted, "");
+  return /^[\s0-9０-９.．、,・/／|｜:：\-—–#()（）【】]*$/.test(outside);
+}
 
 /** Offset of the quote mark that closes a quotation holding [start, end), or -1. */
 function closingQuote(text: string, start: number, end: number): number {
@@ -69,6 +82,8 @@ function closingQuote(text: string, start: number, end: number): number {
  */
 export function isMetaDiscourse(text: string, start: number, end: number): boolean {
   const meta = metaPatterns();
+  // A line of quoted phrases and nothing else (a heading 「痛みゼロ」「ダウンタイムなし」) names expressions.
+  if (onlyQuotations(text)) return true;
   if (meta.after.test(text.slice(end, end + 60))) return true;
   const close = closingQuote(text, start, end);
   if (close < 0) return false;

@@ -112,6 +112,8 @@ export function negatedInClause(tokens: Token[], last: number): boolean {
     if (isNegation(token)) {
       // 〜かもしれません, 〜かねません: an idiom that asserts or hedges, not a denial.
       if (idiomaticNegation(tokens, i)) continue;
+      // 無理なく, 問題なく: an adverb made with なく modifies what follows; it denies nothing before it.
+      if (token.surface_form === "なく" && g.adverbialNegations.has(tokens[i - 1]?.surface_form ?? "")) continue;
       // 副作用で悩んでいませんか？: a rhetorical question invites, it denies nothing.
       if (rhetorical(tokens, i)) return false;
       // 治らない病気: a negation attached to the claim's own predicate denies it, whatever it modifies.
@@ -165,6 +167,16 @@ function argumentOfNext(tokens: Token[], next: number): boolean {
 }
 
 /**
+ * Whether the claim is a noun marked as the topic or subject of the next clause (患者の体験談|は、
+ * 医療広告では掲載が認められていません): the comma after it ends no clause of its own.
+ */
+function topicOfNext(tokens: Token[], at: number): boolean {
+  const noun = tokens[at];
+  const particle = tokens[at + 1];
+  return noun !== undefined && noun.pos === "名詞" && particle !== undefined && particle.pos === "助詞" && ["は", "も", "が"].includes(particle.surface_form);
+}
+
+/**
  * The one test of denial every check uses: the claim ending at token `last` is negated in its own
  * clause, or it is embedded (こと・の・わけ, と・とは, か・かどうか) in a clause that is — across a comma:
  * 「幹細胞上清液が神経を修復することは、ヒトでは確認されていません」「必ず治るとは、言い切れません」.
@@ -175,7 +187,8 @@ export function denied(tokens: Token[], last: number): boolean {
     if (negatedInClause(tokens, at)) return true;
     if (depth >= words().complementDepth) return false;
     const { link, next } = linkOf(tokens, at + 1 < tokens.length ? at + 1 : at);
-    if ((link !== "complement" && !(link === "coordinate" && embeddedInNoun(tokens, at) && argumentOfNext(tokens, next))) || next >= tokens.length) return false;
+    const governed = link === "complement" || (link === "coordinate" && (embeddedInNoun(tokens, at) || topicOfNext(tokens, at)) && argumentOfNext(tokens, next));
+    if (!governed || next >= tokens.length) return false;
     // The governing clause: denied when its own predicate is negated (from its first token on).
     at = next - 1;
     if (clauseEnd(tokens, next) <= next) return false;

@@ -19,7 +19,11 @@ describe("negation scope", () => {
     ["完治することはありません。", "完治"],
     ["根本から治す治療ではなく、症状を和らげる治療です。", "根本から"],
     ["完治は難しい病気です。", "完治"],
-    ["劇的な改善は期待できません。", "劇的"]
+    ["劇的な改善は期待できません。", "劇的"],
+    // An absence noun as predicate denies like ない.
+    ["術後のダウンタイムはゼロです。", "ダウンタイム"],
+    // A noun marked as the topic of the next clause takes that clause's denial across the comma.
+    ["患者さんの体験談は、医療広告では掲載が認められていません。", "体験談"]
   ])("%s negates %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(true);
   });
@@ -29,7 +33,14 @@ describe("negation scope", () => {
     ["根本から治すので、再発しません。", "根本から"],
     ["劇的に改善し、痛みがなくなります。", "劇的"],
     ["劇的に改善して痛みがなくなります。", "劇的"],
-    ["根本から治して痛みのない生活へ。", "根本から"]
+    ["根本から治して痛みのない生活へ。", "根本から"],
+    // 無理なく・問題なく are adverbs of what follows, not denials of what precedes.
+    ["食欲を抑えて無理なく痩せられます。", "抑えて"],
+    ["肌を整えて問題なく過ごせます。", "整えて"],
+    // 〜てもおかしくない asserts that it could happen.
+    ["放置すると失明してもおかしくありません。", "失明"],
+    // A count of 0 is a figure the rules judge, not an absence word.
+    ["再発率は0%です。", "再発"]
   ])("%s does not negate %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(false);
   });

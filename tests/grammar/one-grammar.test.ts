@@ -85,3 +85,29 @@ describe("a new form of denial added to the grammar's data reaches every check",
     expect(after).toContain("free-treatment-disclosure:free-treatment-risks");
   });
 });
+
+describe("the off-label test reads denial too", () => {
+  const page = (line: string) =>
+    [
+      "# ICL(眼内コンタクトレンズ)",
+      "",
+      "ICLは、目の中にレンズを入れて近視を矯正する手術です。",
+      "",
+      line,
+      "",
+      "費用は両眼660,000円(税込)です。手術は片眼ずつ、1週間の間隔をあけて行います。",
+      "",
+      "主なリスクは感染症、眼圧の上昇、白内障です。",
+      "",
+      "ご予約・お問い合わせ: 03-0000-0000"
+    ].join("\n");
+  const unapprovedItems = async (text: string) => (await lintText(text, ".md")).map((m) => findingData(m).id ?? "").filter((id) => id.startsWith("unapproved-disclosure-"));
+
+  test("an indication the page denies (ICLは老眼を治す手術ではありません) makes no off-label use", async () => {
+    expect(await unapprovedItems(page("なお、ICLは老眼を治す手術ではありません。"))).toEqual([]);
+  });
+
+  test("the same indication asserted (老眼の矯正にもICLを使います) is an off-label use that needs the five disclosures", async () => {
+    expect((await unapprovedItems(page("当院では老眼の矯正にもICLを使います。"))).length).toBeGreaterThan(0);
+  });
+});

@@ -57,7 +57,7 @@ export async function freeTreatmentTriggers(page: PageContext): Promise<Trigger[
     for (const unit of units) for (const m of allMatches(therapy.names, unit.text)) triggers.push({ unit, start: m.start, end: m.end, kind: "never-covered" });
   }
   // Unapproved and regenerative therapies are never insured; an approved drug only when used off-label here.
-  for (const mention of therapiesNeedingDisclosure(doc, unapprovedLexicon(), true)) {
+  for (const mention of await therapiesNeedingDisclosure(page, unapprovedLexicon(), true)) {
     triggers.push({ unit: mention.unit, start: mention.start, end: mention.end, kind: "therapy" });
   }
   triggers.sort((a, b) => a.unit.sentence.index - b.unit.sentence.index || a.start - b.start);

@@ -5,7 +5,7 @@ import { startOf, type Token } from "../../nlp/tokens";
 import type { PageContext } from "../../page/context";
 import { sourceSpan, type Block, type DocumentModel } from "../../model/document";
 import type { CommonRuleOptions, Finding } from "../finding";
-import { isInformationalPage } from "./items";
+import { denialReader, isInformationalPage } from "./items";
 import { UNAPPROVED_ITEMS, disclosureLexicon, unapprovedLexicon, type TherapyStatus, type UnapprovedItem, type UnapprovedLexicon } from "./lexicon";
 import { allMatches, firstMatch, has, normalize, type Match } from "../../nlp/text";
 import { unitsOf, type Unit } from "../../page/units";
@@ -18,9 +18,55 @@ const STATUS_WORDS: Record<TherapyStatus, string> = {
   "regenerative-medicine-act": "再生医療等安全性確保法に基づいて提供する治療"
 };
 
-const sectionTexts = new WeakMap<DocumentModel, Map<number, string>>();
+/**
+ * The page as the off-label test reads it: each sentence's normalised text with every off-label
+ * indication word blanked where the grammar reads it as denied (「ICLは老眼を治す手術ではありません」
+ * says what the lens is not for). Built once per page.
+ */
+interface OffLabelView {
+  unit: Map<Unit, string>;
+  section: Map<number, string>;
+  block: Map<Block, string>;
+  title: string;
+}
+
+async function offLabelView(page: PageContext, lex: UnapprovedLexicon): Promise<OffLabelView> {
+  return page.memo("unapproved.offLabelView", async () => {
+    const words = [...new Set(lex.therapies.flatMap((t) => t.offLabelWhen))];
+    const unit = new Map<Unit, string>();
+    for (const u of unitsOf(page.document)) {
+      let text = u.text;
+      const present = words.filter((w) => text.includes(w));
+      if (present.length > 0 && u.sentence.index >= 0) {
+        const isDenied = denialReader(await page.tokensOf(u.sentence));
+        for (const w of present) {
+          for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            if (isDenied(at + w.length)) text = text.slice(0, at) + " ".repeat(w.length) + text.slice(at + w.length);
+          }
+        }
+      }
+      unit.set(u, text);
+    }
+    // Grouped in one pass (a page of thousands of short paragraphs must stay linear).
+    const byBlock = new Map<Block, string[]>();
+    const bySection = new Map<number, string[]>();
+    for (const [u, text] of unit) {
+      let b = byBlock.get(u.block);
+      if (!b) byBlock.set(u.block, (b = []));
+      b.push(text);
+      let s = bySection.get(u.block.section);
+      if (!s) bySection.set(u.block.section, (s = []));
+      s.push(text);
+    }
+    const block = new Map([...byBlock].map(([b, texts]) => [b, texts.join("\n")] as const));
+    const section = new Map([...bySection].map(([n, texts]) => [n, texts.join("\n")] as const));
+    const titleBlock = page.document.blocks.find((b) => b.kind === "heading");
+    return { unit, section, block, title: titleBlock ? (block.get(titleBlock) ?? "") : "" };
+  });
+}
 
 /** Text of the blocks of the unit's section (without the sections nested under it), normalised once. */
+const sectionTexts = new WeakMap<DocumentModel, Map<number, string>>();
 function sectionText(doc: DocumentModel, block: Block): string {
   let cache = sectionTexts.get(doc);
   if (!cache) sectionTexts.set(doc, (cache = new Map()));
@@ -33,37 +79,24 @@ function sectionText(doc: DocumentModel, block: Block): string {
   return text;
 }
 
-/** The page title: its first heading (a page's purpose, 「医療ダイエット外来」, is stated there). */
-function titleText(doc: DocumentModel): string {
-  const title = doc.blocks.find((b) => b.kind === "heading");
-  return title ? normalize(title.text) : "";
-}
-
 /**
- * Where an off-label use shows: the mention's paragraph and section, and the page title. Not the
- * whole page: a hyaluronic acid page that names ボツリヌス療法 for wrinkles and mentions あご elsewhere
- * does not use botulinum toxin off-label.
+ * Where an off-label use shows: the mention's sentence, paragraph and section, and the page title
+ * (the page's purpose, 「医療ダイエット外来」, is stated there). Not the whole page: a hyaluronic acid
+ * page that names ボツリヌス療法 for wrinkles and mentions あご elsewhere does not use botulinum toxin
+ * off-label. An indication word the page denies does not count.
  */
-function offLabelHere(doc: DocumentModel, mention: TherapyMention, sectionAnswers: Map<string, boolean>): boolean {
+function offLabelHere(view: OffLabelView, mention: TherapyMention): boolean {
   const { therapy, unit } = mention;
-  if (offLabelApplies(therapy, unit.text) || offLabelApplies(therapy, normalize(unit.block.text))) return true;
-  // The section and the title are the same for every mention in the section: searched once per
-  // therapy and section, not once per mention (a long page of one section was quadratic).
-  const key = `${therapy.id}\u0000${unit.block.section}`;
-  let answer = sectionAnswers.get(key);
-  if (answer === undefined) {
-    answer = offLabelApplies(therapy, sectionText(doc, unit.block)) || offLabelApplies(therapy, titleText(doc));
-    sectionAnswers.set(key, answer);
-  }
-  return answer;
+  const scopes = [view.unit.get(unit) ?? unit.text, view.block.get(unit.block) ?? "", view.section.get(unit.block.section) ?? "", view.title];
+  return scopes.some((scope) => offLabelApplies(therapy, scope));
 }
 
-/** Therapies on the page that are unapproved or used off-label here (and regenerative ones when asked). */
-export function therapiesNeedingDisclosure(doc: DocumentModel, lex: UnapprovedLexicon, regenerative = false): TherapyMention[] {
-  const sectionAnswers = new Map<string, boolean>();
-  return therapyMentions(doc, lex).filter((m) => {
+/** Therapies on the page that are unapproved or used off-label (and regenerative ones when asked). */
+export async function therapiesNeedingDisclosure(page: PageContext, lex: UnapprovedLexicon, regenerative = false): Promise<TherapyMention[]> {
+  const view = await offLabelView(page, lex);
+  return therapyMentions(page.document, lex).filter((m) => {
     if (m.therapy.status === "regenerative-medicine-act") return regenerative;
-    return m.therapy.status === "unapproved" || offLabelHere(doc, m, sectionAnswers);
+    return m.therapy.status === "unapproved" || offLabelHere(view, m);
   });
 }
 
@@ -143,8 +176,8 @@ export async function checkUnapprovedClaims(page: PageContext): Promise<Finding[
   if (mentions.length === 0) return [];
   const scope = scopeOf(doc, lex);
   const findings: Finding[] = [];
+  const view = await offLabelView(page, lex);
   // Per section, computed once (a long page of one section was quadratic).
-  const sectionAnswers = new Map<string, boolean>();
   const statusInSection = new Map<number, boolean>();
   for (const unit of unitsOf(doc)) {
     if (unit.block.kind === "heading" || isQuestion(unit.sentence.text)) continue;
@@ -159,7 +192,7 @@ export async function checkUnapprovedClaims(page: PageContext): Promise<Finding[
     const claim = await effectClaim(lex, unit, page);
     if (!claim) continue;
     const { therapy } = subject;
-    if (therapy.status === "off-label" && !offLabelHere(doc, subject, sectionAnswers) && !offLabelApplies(therapy, unit.text)) continue;
+    if (therapy.status === "off-label" && !offLabelHere(view, subject)) continue;
     if (therapy.status === "regenerative-medicine-act" && (scope.regenerativeStatus || has(lex.limitations, unit.text))) continue;
     if (scope.disclosureSection || has(lex.evidenceCaveats, unit.text)) continue;
     let sectionStatus = statusInSection.get(unit.block.section);
@@ -272,10 +305,11 @@ export function statedDisclosures(doc: DocumentModel, lex: UnapprovedLexicon): S
 }
 
 /** unapproved-therapy-disclosure: the five 未承認医薬品等 disclosures (GL 第4の2, 2024-03), one finding per missing item. */
-export function checkUnapprovedDisclosure(doc: DocumentModel, options: UnapprovedDisclosureOptions = {}): Finding[] {
+export async function checkUnapprovedDisclosure(page: PageContext, options: UnapprovedDisclosureOptions = {}): Promise<Finding[]> {
+  const doc = page.document;
   const lex = unapprovedLexicon();
   if (isFragment(doc, options.minimumSentences) || isInformationalPage(doc, disclosureLexicon())) return [];
-  const needing = therapiesNeedingDisclosure(doc, lex, options.regenerativeMedicine ?? false);
+  const needing = await therapiesNeedingDisclosure(page, lex, options.regenerativeMedicine ?? false);
   if (needing.length === 0) return [];
   const stated = statedDisclosures(doc, lex);
   const skip = new Set(options.siteProvides ?? []);

@@ -1,3 +1,4 @@
+import { isMetaDiscourse } from "../../grammar/modality";
 import type { DictionaryMatch, PageContext } from "../../page/context";
 import { sectionWithSubsections, sourceSpan, type Block, type Sentence } from "../../model/document";
 import type { Finding } from "../finding";
@@ -62,6 +63,15 @@ function cornerBlocks(page: PageContext, p: Patterns): Map<Block, Block> {
   return corners;
 }
 
+/** Whether a quotation in the sentence is named as an example of advertising (the grammar's meta-discourse). */
+function quotedAsExample(text: string): boolean {
+  for (const m of text.matchAll(/[「『“"]([^「」『』“”"]+)[」』”"]/g)) {
+    const start = m.index! + 1;
+    if (isMetaDiscourse(text, start, start + m[1]!.length)) return true;
+  }
+  return false;
+}
+
 /**
  * Patient voices without a testimonial label of their own: sentences under a 「患者様の声」 heading or
  * inside a blockquote that read as a patient's account (past tense, ★, （40代女性）, 私は…). The
@@ -101,6 +111,8 @@ export function testimonialVoiceFindings(page: PageContext, matches: DictionaryM
         continue;
       }
       if (any(p.disclaimers, text) || any(p.notVoice, text) || !any(p.voiceCues, text)) continue;
+      // 「たった1回でシミが消えました」のような体験談は、医療広告では認められていません: a voice quoted as an example.
+      if (quotedAsExample(text)) continue;
       const treatment = any(p.treatmentTopics, text);
       // A quotation outside a testimonial corner counts only when it speaks of treatment.
       if (!corner && !treatment) continue;
