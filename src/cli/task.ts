@@ -64,7 +64,11 @@ export async function runTask(engine: Engine, task: LintTask): Promise<LintOutco
       const output = await engine.fixText(text, task.file);
       const failure = pluginFailure(output);
       if (failure !== undefined) throw new Error(failure);
-      if (output.output !== text) fixed = text = output.output;
+      // textlint reads a leading U+FEFF as a byte order mark and drops it from fixText's output; the
+      // encoding layer already took the file's own BOM off, so one left here is a character of the text.
+      const lead = /^\uFEFF*/.exec(text)![0];
+      const result = output.output.startsWith(lead) ? output.output : lead + output.output.replace(/^\uFEFF*/, "");
+      if (result !== text) fixed = text = result;
     }
     // After --fix, report what is left in the text as written (positions refer to the new text).
     const result = await engine.lintText(text, task.file);

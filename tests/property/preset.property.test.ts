@@ -54,8 +54,12 @@ describe("the preset on generated clinic pages with hostile input (fast-check)",
           const again = await linter.lintText(text, file);
           expect(JSON.stringify(again.messages)).toBe(JSON.stringify(first.messages));
           // textlint keeps or drops a leading BOM in fixText depending on whether a fix applied: compare without it.
-          const once = (await linter.fixText(text, file)).output.replace(/^\uFEFF/, "");
-          const twice = (await linter.fixText(once, file)).output.replace(/^\uFEFF/, "");
+          // A further U+FEFF after the BOM is a character of the text, but fixText drops it too: put
+          // back what textlint dropped, as the CLI does (src/cli/task.ts).
+          const lead = /^\uFEFF*/.exec(base)![0];
+          const keep = (output: string) => lead + output.replace(/^\uFEFF*/, "");
+          const once = keep((await linter.fixText(text, file)).output);
+          const twice = keep((await linter.fixText(once, file)).output);
           expect(twice).toBe(once);
           expect(onlyFixRangesChanged(base, once, first.messages)).toBe(true);
         }),

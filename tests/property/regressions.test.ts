@@ -88,3 +88,19 @@ describe("regressions found by fast-check", () => {
     }
   });
 });
+
+describe("regressions found by fast-check (CLI)", () => {
+  it("--fix keeps a second U+FEFF after the BOM (textlint's fixText drops it as if it were a BOM)", async () => {
+    const { runCli, workspace } = await import("../cli/cli-process");
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const original = "\uFEFF\uFEFF当院の治療は膝の痛みを根本から改善します。\n";
+    const ws = workspace({ "a.md": original });
+    try {
+      await runCli(["--fix", "a.md"], ws.dir);
+      expect(readFileSync(join(ws.dir, "a.md"), "utf8")).toBe(original);
+    } finally {
+      ws.cleanup();
+    }
+  }, 60_000);
+});
