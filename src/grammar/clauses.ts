@@ -77,6 +77,7 @@ export function linkOf(tokens: Token[], i: number): { link: Link; next: number }
   if (particles.join("") === "でも" || particles.join("") === "ても") return { link: "concessive", next: end + 1 };
   if (head && (g.nominalizers.has(head.surface_form) && head.pos === "名詞")) return { link: "complement", next: end + 1 };
   if (head && head.pos === "助詞" && g.questionComplements.has(head.surface_form)) return { link: "complement", next: end + 1 };
+  if (particles.length > 0 && g.listingParticles.has(particles[particles.length - 1]!)) return { link: "complement", next: end + 1 };
   if (head?.surface_form === "どう" && tokens[k - 1]?.surface_form === "か") return { link: "complement", next: end + 1 };
   if (particles.length > 0 && g.quotatives.has(particles.join(""))) return { link: "complement", next: end + 1 };
   if (particles[0] && g.quotatives.has(particles[0]) && head && ["動詞", "形容詞", "助動詞"].includes(head.pos)) return { link: "complement", next: end + 1 };

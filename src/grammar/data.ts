@@ -17,7 +17,7 @@ export const denialSchema = z
     notDenials: words,
     adverbialNegations: words,
     doubtingPredicates: words,
-    complementizers: z.object({ nominalizers: words, quotatives: words, questions: words }).strict(),
+    complementizers: z.object({ nominalizers: words, quotatives: words, questions: words, listing: words }).strict(),
     complementDepth: z.number().int().min(0).max(6),
     hypotheticalNouns: words,
     conditionNouns: words,
@@ -78,6 +78,7 @@ export interface GrammarWords {
   nominalizers: Set<string>;
   quotatives: Set<string>;
   questionComplements: Set<string>;
+  listingParticles: Set<string>;
   complementDepth: number;
   hypotheticalNouns: Set<string>;
   conditionNouns: Set<string>;
@@ -119,6 +120,7 @@ export function toGrammarWords(data: GrammarData): GrammarWords {
     nominalizers: new Set(denial.complementizers.nominalizers),
     quotatives: new Set(denial.complementizers.quotatives),
     questionComplements: new Set(denial.complementizers.questions),
+    listingParticles: new Set(denial.complementizers.listing),
     complementDepth: denial.complementDepth,
     hypotheticalNouns: new Set(denial.hypotheticalNouns),
     conditionNouns: new Set(denial.conditionNouns),

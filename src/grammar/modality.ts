@@ -40,12 +40,14 @@ const metaPatterns = derived((g) => {
   const claimNamed = `(?<=[」』”"】]\\s*)(?:を|と)${group(m.namingVerbs)}`;
   /** Quoted examples given as a kind of advertisement: 「今だけ半額」「先着10名」のように、契約を急がせる勧誘には注意. */
   const quotedAsExamples = `(?<=[」』”"】]\\s*)(?:など|等)?の?よう(?:に|な)[、,]?[^。！？]{0,30}?${metaNoun}`;
+  /** What is or is not used in advertising: いただいたご感想は…広告には使用しません. */
+  const advertisingPractice = `[^。！？]{0,40}?${group(m.metaNouns)}(?:に|には|で|では|への|にて)[^。！？]{0,10}?(?:使用|掲載|使い|使わ|載せ|利用|転載)`;
   /** A warning about a kind of advertisement: 値引きで契約を急がせる広告には気をつけてください. */
   const warnedAgainst = `[^。！？]{0,40}?${group(m.metaNouns)}(?:に|には|は|を|も)?\\s*(?:十分)?(?:注意|ご注意|気をつけ|気を付け|警戒|惑わされ|だまされ|騙され)`;
   const rejected = group(m.rejections);
   return {
     after: new RegExp(
-      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${warnedAgainst}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
+      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])(?![^。！？]{0,6}?(?:いただ|頂|くださ|下さ|もら))|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${warnedAgainst}|${advertisingPractice}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
     ),
     words: new RegExp(group(m.metaWords))
   };
@@ -59,7 +61,8 @@ function onlyQuotations(text: string): boolean {
   const quoted = /「[^「」]*」|『[^『』]*』|“[^“”]*”|"[^"]*"/g;
   if ((text.match(quoted) ?? []).length < 2) return false;
   const outside = text.replace(quoted, "");
-  return /^[\s0-9０-９.．、,・/／|｜:：\-—–#()（）【】]*$/.test(outside);
+  // 「今だけ半額」「ご紹介で割引」などの値引き: a heading that names a kind of wording by its examples.
+  return /^[\s0-9０-９.．、,・/／|｜:：\-—–#()（）【】]*(?:(?:など|等)(?:の[^\s。！？、]{1,10})?)?[。]?$/.test(outside);
 }
 
 /** Offset of the quote mark that closes a quotation holding [start, end), or -1. */

@@ -172,8 +172,12 @@ function argumentOfNext(tokens: Token[], next: number): boolean {
  */
 function topicOfNext(tokens: Token[], at: number): boolean {
   const noun = tokens[at];
-  const particle = tokens[at + 1];
-  return noun !== undefined && noun.pos === "名詞" && particle !== undefined && particle.pos === "助詞" && ["は", "も", "が"].includes(particle.surface_form);
+  if (noun === undefined || noun.pos !== "名詞") return false;
+  // 効果は、 / 効果については、 / 効果に関しては、
+  let j = at + 1;
+  if (["について", "に関して", "につき"].includes(tokens[j]?.surface_form ?? "")) j++;
+  const particle = tokens[j];
+  return particle !== undefined && particle.pos === "助詞" && ["は", "も", "が"].includes(particle.surface_form);
 }
 
 /**

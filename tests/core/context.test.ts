@@ -23,7 +23,11 @@ describe("negation scope", () => {
     // An absence noun as predicate denies like ない.
     ["術後のダウンタイムはゼロです。", "ダウンタイム"],
     // A noun marked as the topic of the next clause takes that clause's denial across the comma.
-    ["患者さんの体験談は、医療広告では掲載が認められていません。", "体験談"]
+    ["患者さんの体験談は、医療広告では掲載が認められていません。", "体験談"],
+    // Each たり clause is an argument of the final する, and takes its denial.
+    ["口コミへの投稿をお願いしたり、値引きしたりすることはありません。", "投稿"],
+    // 効果については、…確立していません: a topic marked with について.
+    ["この点滴の効果については、現時点では確立していません。", "効果"]
   ])("%s negates %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(true);
   });
@@ -66,6 +70,17 @@ describe("questions and meta-discourse", () => {
   test("a quoted patient voice is not meta-discourse", () => {
     const text = "「痛みが消えました」（50代女性）";
     expect(isMetaDiscourse(text, 1, 5)).toBe(false);
+  });
+
+  test("a statement of what is not used in advertising is talk about advertising", () => {
+    const text = "いただいたご感想は院内の改善にのみ活用し、広告には使用しません。";
+    expect(isMetaDiscourse(text, 0, text.indexOf("ご感想") + 3)).toBe(true);
+  });
+
+  test("a list of quoted phrases named as a kind of wording is meta-discourse; one quoted voice alone is not", () => {
+    expect(isMetaDiscourse("「今だけ半額」「ご紹介で割引」などの値引き", 1, 5)).toBe(true);
+    expect(isMetaDiscourse("「痛みゼロ」「ダウンタイムなし」", 1, 5)).toBe(true);
+    expect(isMetaDiscourse("「シミが消えました！」", 1, 9)).toBe(false);
   });
 
   test("a report about the claim is not an explanation of a rule", () => {

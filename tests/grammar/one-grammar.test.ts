@@ -111,3 +111,21 @@ describe("the off-label test reads denial too", () => {
     expect((await unapprovedItems(page("当院では老眼の矯正にもICLを使います。"))).length).toBeGreaterThan(0);
   });
 });
+
+describe("a sentence that names an approved indication says what the therapy is for there", () => {
+  test("LEP named for 月経困難症 on a contraception page is no off-label use", async () => {
+    const text = [
+      "# 低用量ピルのオンライン処方",
+      "",
+      "当院で処方する低用量ピルは、避妊を目的として国内で承認を受けた医薬品です。",
+      "",
+      "月経困難症の治療が目的の場合は、別のお薬(LEP)を保険診療で処方できることがあります。",
+      "",
+      "費用は1シート3,300円(税込)で、3か月ごとに診察します。主な副作用は吐き気、頭痛、血栓症です。",
+      "",
+      "お問い合わせ: 03-0000-0000"
+    ].join("\n");
+    const ids = (await lintText(text, ".md")).map((m) => findingData(m).id ?? "");
+    expect(ids.filter((id) => id.startsWith("unapproved-disclosure-"))).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ const lint = (text: string, ext: ".md" | ".txt" | ".html" = ".md") => lintWith(R
 const phrases = (messages: TextlintMessage[]) => messages.map(phraseOf);
 const idOf = (message: TextlintMessage) => /\[([a-z0-9-]+)\]$/.exec(message.message)?.[1];
 const ERROR = 2;
-const WARNING = 1;
+const INFO = 3;
 
 describe("no-testimonial reports testimonials", () => {
   test.each([
@@ -102,10 +102,11 @@ describe("testimonial corners and blockquotes (markup)", () => {
     expect(messages.find((m) => phraseOf(m) === "口コミ")!.message).toMatch(/testimonial-corner-heading/);
   });
 
-  test("a voice about reception only is a warning, not an error", async () => {
+  // A voice about the facility is outside 第1条の9 第1号 (治療等の内容又は効果): shown as info, to check, never counted.
+  test("a voice about reception only is info, not an error or a warning", async () => {
     const messages = await lint(corner);
     const reception = messages.find((m) => phraseOf(m) === "受付の方がいつも笑顔で迎えてくれました");
-    expect(reception?.severity).toBe(WARNING);
+    expect(reception?.severity).toBe(INFO);
   });
 
   test("the disclaimer and the fee table under the corner are left alone", async () => {
@@ -178,8 +179,9 @@ describe("look-alikes stay clean", () => {
     expect(await lint(text)).toEqual([]);
   });
 
-  test("a patient's quoted comment about the waiting time only is at most a warning", async () => {
+  test("a patient's quoted comment about the waiting time only is info", async () => {
     const messages = await lint("「待ち時間が短くて助かる」という声をいただいています。");
-    expect(messages.every((m) => m.severity === WARNING)).toBe(true);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.severity === INFO)).toBe(true);
   });
 });

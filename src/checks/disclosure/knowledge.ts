@@ -60,7 +60,7 @@ export function knowledgeTherapies(): Therapy[] {
     if (t.status === "unapproved") out.push({ ...base, status: "unapproved", offLabelWhen: [] });
     else if (t.status === "regenerative-medicine-act") out.push({ ...base, status: "regenerative-medicine-act", offLabelWhen: [] });
     else if (t.status === "approved" && t.offLabel?.length) {
-      out.push({ ...base, status: "off-label", offLabelWhen: offLabelWords(t), confidence: (confidenceOf(t, "offLabel") ?? "likely") as FactConfidence });
+      out.push({ ...base, status: "off-label", offLabelWhen: offLabelWords(t), indicationWords: (t.indications ?? []).flatMap((i) => i.words.map(normalize)), confidence: (confidenceOf(t, "offLabel") ?? "likely") as FactConfidence });
     }
   }
   return out;

@@ -96,6 +96,8 @@ export interface Therapy {
   status: TherapyStatus;
   names: RegExp;
   offLabelWhen: string[];
+  /** Words of its approved indications: a sentence that names one says what the therapy is used for there. */
+  indicationWords?: string[];
   requires: string[];
   source: string;
   /** How the message names the product (knowledge-base entries). */

@@ -87,7 +87,11 @@ function sectionText(doc: DocumentModel, block: Block): string {
  */
 function offLabelHere(view: OffLabelView, mention: TherapyMention): boolean {
   const { therapy, unit } = mention;
-  const scopes = [view.unit.get(unit) ?? unit.text, view.block.get(unit.block) ?? "", view.section.get(unit.block.section) ?? "", view.title];
+  const own = view.unit.get(unit) ?? unit.text;
+  // 月経困難症には別の薬(LEP)を処方できます: a sentence that names an approved indication says what the
+  // therapy is for there, whatever else its section is about.
+  if (therapy.indicationWords?.some((w) => own.includes(w))) return offLabelApplies(therapy, own);
+  const scopes = [own, view.block.get(unit.block) ?? "", view.section.get(unit.block.section) ?? "", view.title];
   return scopes.some((scope) => offLabelApplies(therapy, scope));
 }
 
@@ -130,6 +134,9 @@ function subjectOf(unit: Unit, mentions: TherapyMention[], doc: DocumentModel): 
   return mentions.find((m) => m.unit.block === heading);
 }
 
+/** A citation marker in the sentence: (文献1), [2], ※1, 注1. */
+const CITATION = /[（(]\s*(?:文献|参考文献|引用)\s*[0-9０-９]|\[[0-9０-９]{1,3}\]|[※注][0-9０-９]/;
+
 /** The token ending at or containing offset `end` of the sentence. */
 function tokenAt(tokens: Token[], end: number): number {
   for (let i = 0; i < tokens.length; i++) if (startOf(tokens[i]!) + tokens[i]!.surface_form.length >= end) return i;
@@ -149,6 +156,9 @@ async function effectClaim(lex: UnapprovedLexicon, unit: Unit, page: PageContext
   // The natural course, or an effect bounded in time (効果は数か月程度持続するとされ), describes limits.
   const reading = readingOf(unit.sentence.text, 0, 0);
   if (reading.course || reading.bounded) return undefined;
+  // A study reported with its citation (…の試験で痛みの軽減が報告されています(文献1)) is judged by the
+  // evidence rule against the study it cites, not read as the clinic's promise.
+  if (reading.study && CITATION.test(unit.text)) return undefined;
   const tokens = await page.tokensOf(unit.sentence);
   for (const m of candidates) {
     const rest = text.slice(m.end);

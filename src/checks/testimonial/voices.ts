@@ -91,7 +91,7 @@ export function testimonialVoiceFindings(page: PageContext, matches: DictionaryM
       end,
       phrase: sentence.text,
       problem: lexicon.messages[kind],
-      severity: kind === "facility" ? "warning" : "error",
+      severity: kind === "facility" ? "info" : "error",
       id,
       category: "testimonial",
       basis: lexicon.basis,
