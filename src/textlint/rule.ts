@@ -54,6 +54,8 @@ export function oncePerPhrase(findings: Finding[]): Finding[] {
 /**
  * Say each problem once: the same finding id again in the same sentence joins the first one — its
  * phrase goes into the first finding's detail, and the message says how many more places there are.
+ * Warnings of one rule in one sentence join the same way whatever their ids (「良好な安全性」「リスクが
+ *低い」 in one sentence is one thing to review); errors keep their own findings, each a phrase to fix.
  * (Each sentence keeps its own finding: a reviewer reads, and a gate counts, sentence by sentence.)
  */
 export function oncePerPlace(findings: Finding[], page: PageContext): Finding[] {
@@ -64,7 +66,7 @@ export function oncePerPlace(findings: Finding[], page: PageContext): Finding[] 
   for (const finding of findings) {
     const sentence = sentenceAt(finding.start);
     const place = sentence === undefined || finding.detail?.item !== undefined ? `@${finding.start}` : `s${sentence.index}`;
-    const key = `${finding.id}|${place}`;
+    const key = `${finding.severity === "warning" && place.startsWith("s") ? "warning" : finding.id}|${place}`;
     const seen = first.get(key);
     if (!seen || finding.fix !== undefined) {
       if (!seen) first.set(key, finding);

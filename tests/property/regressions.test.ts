@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli, workspace } from "../cli/cli-process";
 import { lintText } from "../helpers/lint";
 import { createLinter } from "textlint";
 import { TextlintKernelDescriptor } from "@textlint/kernel";
@@ -91,9 +94,6 @@ describe("regressions found by fast-check", () => {
 
 describe("regressions found by fast-check (CLI)", () => {
   it("--fix keeps a second U+FEFF after the BOM (textlint's fixText drops it as if it were a BOM)", async () => {
-    const { runCli, workspace } = await import("../cli/cli-process");
-    const { readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
     const original = "\uFEFF\uFEFF当院の治療は膝の痛みを根本から改善します。\n";
     const ws = workspace({ "a.md": original });
     try {

@@ -54,6 +54,11 @@ function problemDetail(problem: EvidenceProblem) {
 
 /** Checks whose finding only restates what an exaggeration finding on the same phrase already says. */
 const RESTATED = new Set(["evidence-unsupported-claim", "evidence-hedged-unsupported"]);
+/**
+ * Checks left to an exaggeration error on the same phrase: the error is what the writer fixes first
+ * (根本から), and a claim that rests on animal studies shows again once it is gone. One phrase, one finding.
+ */
+const YIELDS_TO_ERROR = new Set([...RESTATED, "evidence-animal-only"]);
 
 /** Matches of the overclaim and safety dictionaries on the page (the same matches those rules report). */
 async function exaggerationsOf(page: PageContext): Promise<DictionaryMatch[]> {
@@ -80,7 +85,7 @@ export async function evidenceFindings(page: PageContext, options: EvidenceOptio
   for (const problem of checkEvidence(evidence, vocabulary)) {
     // Say each problem once: a claim the overclaim or safety rule already reports (根本から, 劇的に,
     // an outcome asserted) is not also reported here for wanting a study.
-    if (RESTATED.has(problem.id) && exaggerations.some((m) => m.sentence === problem.sentence && m.start < problem.end && problem.start < m.end)) continue;
+    if (YIELDS_TO_ERROR.has(problem.id) && exaggerations.some((m) => m.sentence === problem.sentence && m.start < problem.end && problem.start < m.end)) continue;
     const [start, end] = sourceSpan(problem.sentence, problem.start, problem.end);
     findings.push({
       start,
@@ -118,8 +123,8 @@ export async function evidenceFindings(page: PageContext, options: EvidenceOptio
 
 /**
  * The generic outcome frame (frame-outcome: a treatment's result asserted, a warning) says less than
- * this rule's finding on the same claim (no human study; an error for a serious disease): where both
- * would report one phrase, no-overclaim leaves it to this rule.
+ * this rule's finding on the sentence's claim (no human study; an error for a serious disease): where
+ * both would report one sentence, no-overclaim leaves it to this rule. Spans of whole sentences.
  */
 export async function evidenceClaimSpans(page: PageContext): Promise<{ start: number; end: number }[]> {
   const vocabulary = await evidenceVocabulary();
@@ -127,7 +132,7 @@ export async function evidenceClaimSpans(page: PageContext): Promise<{ start: nu
   return checkEvidence(evidence, vocabulary)
     .filter((p) => RESTATED.has(p.id) && p.severity !== "info")
     .map((p) => {
-      const [start, end] = sourceSpan(p.sentence, p.start, p.end);
+      const [start, end] = sourceSpan(p.sentence, 0, p.sentence.text.length);
       return { start, end };
     });
 }
