@@ -15,6 +15,7 @@ export const denialSchema = z
     negationLemmas: words,
     absenceWords: words,
     notDenials: words,
+    policyVerbs: words,
     adverbialNegations: words,
     doubtingPredicates: words,
     complementizers: z.object({ nominalizers: words, quotatives: words, questions: words, listing: words }).strict(),
@@ -73,6 +74,7 @@ export interface GrammarWords {
   negationLemmas: Set<string>;
   absenceWords: Set<string>;
   notDenials: string[];
+  policyVerbs: Set<string>;
   adverbialNegations: Set<string>;
   doubtingPredicates: Set<string>;
   nominalizers: Set<string>;
@@ -115,6 +117,7 @@ export function toGrammarWords(data: GrammarData): GrammarWords {
     negationLemmas: new Set(denial.negationLemmas),
     absenceWords: new Set(denial.absenceWords),
     notDenials: denial.notDenials,
+    policyVerbs: new Set(denial.policyVerbs),
     adverbialNegations: new Set(denial.adverbialNegations),
     doubtingPredicates: new Set(denial.doubtingPredicates),
     nominalizers: new Set(denial.complementizers.nominalizers),

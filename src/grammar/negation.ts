@@ -1,5 +1,5 @@
 import { lemmaOf, type Token } from "../nlp/tokens";
-import { chainEnd, clauseEnd, endsClause, linkOf } from "./clauses";
+import { chainEnd, clauseEnd, clauseStart, endsClause, linkOf } from "./clauses";
 import { derived } from "./data";
 
 const words = derived((g) => g);
@@ -181,11 +181,38 @@ function topicOfNext(tokens: Token[], at: number): boolean {
 }
 
 /**
+ * The claim sits in the sentence's topic (体験談は、 / キャンペーンによる値引きは) and the sentence's main
+ * clause says the clinic does not do it with a policy verb (掲載していません, 実施しておりません).
+ */
+function deniedAsPolicy(tokens: Token[], last: number): boolean {
+  // The topic phrase: nouns joined by の・や・など・による up to は, with no predicate between.
+  let j = last + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.pos === "助詞" && ["は", "も"].includes(t.surface_form) && t.pos_detail_1 === "係助詞") break;
+    const joins = t.pos === "名詞" || t.pos === "接頭詞" || (t.pos === "助詞" && ["の", "や", "など", "による", "と", "・"].includes(t.surface_form)) || (t.pos === "記号" && !endsClause(t));
+    if (!joins) return false;
+    j++;
+  }
+  if (j >= tokens.length || tokens[last]?.pos !== "名詞") return false;
+  // The main clause: the last clause of the sentence, its verb a policy verb, negated.
+  let end = tokens.length - 1;
+  while (end > j && tokens[end]!.pos === "記号") end--;
+  const start = clauseStart(tokens, end);
+  if (start <= j) return false;
+  const g = words();
+  const verb = tokens.slice(start, end + 1).find((t) => t.pos === "動詞" && t.pos_detail_1 === "自立" || (t.pos === "名詞" && t.pos_detail_1 === "サ変接続"));
+  if (!verb || !g.policyVerbs.has(lemmaOf(verb))) return false;
+  return tokens.slice(start, end + 1).some((t) => isNegation(t));
+}
+
+/**
  * The one test of denial every check uses: the claim ending at token `last` is negated in its own
  * clause, or it is embedded (こと・の・わけ, と・とは, か・かどうか) in a clause that is — across a comma:
  * 「幹細胞上清液が神経を修復することは、ヒトでは確認されていません」「必ず治るとは、言い切れません」.
  */
 export function denied(tokens: Token[], last: number): boolean {
+  if (deniedAsPolicy(tokens, last)) return true;
   let at = last;
   for (let depth = 0; ; depth++) {
     if (negatedInClause(tokens, at)) return true;

@@ -27,7 +27,10 @@ describe("negation scope", () => {
     // Each たり clause is an argument of the final する, and takes its denial.
     ["口コミへの投稿をお願いしたり、値引きしたりすることはありません。", "投稿"],
     // 効果については、…確立していません: a topic marked with について.
-    ["この点滴の効果については、現時点では確立していません。", "効果"]
+    ["この点滴の効果については、現時点では確立していません。", "効果"],
+    // The claim in the sentence's topic, the main clause a policy verb negated: the clinic does not do it.
+    ["患者様の体験談は、誤解を招くおそれがあるため、当サイトには掲載していません。", "体験談"],
+    ["キャンペーンによる値引きは制限されているため、当院では実施しておりません。", "キャンペーン"]
   ])("%s negates %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(true);
   });
@@ -44,7 +47,9 @@ describe("negation scope", () => {
     // 〜てもおかしくない asserts that it could happen.
     ["放置すると失明してもおかしくありません。", "失明"],
     // A count of 0 is a figure the rules judge, not an absence word.
-    ["再発率は0%です。", "再発"]
+    ["再発率は0%です。", "再発"],
+    // A boast in the negative is no policy: 他院には真似できません (真似 is no policy verb).
+    ["当院のNo.1の技術は、他院には真似できません。", "No.1"]
   ])("%s does not negate %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(false);
   });
