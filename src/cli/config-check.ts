@@ -1,18 +1,16 @@
 import { dirname } from "node:path";
 import { loadRawConfig } from "@textlint/config-loader";
-import { presetOptionProblems, type EntryOwners } from "./config-options";
+import { presetOptionProblems, RULE_OF_CATEGORY, type EntryOwners } from "../textlint/config-options";
 import { RULES } from "../data/rules";
 import { readDictionaries } from "../data/load";
 import type { DictionaryEntry } from "../data/schema";
 import { checkEntryRegexes } from "../match/regex-safety";
 import { shippedDictionary } from "../match/shipped";
 import { userDictionaryPaths } from "../match/user";
-import { suggestion } from "./warnings";
+import { suggestion } from "../textlint/warnings";
 
 /** The keys under which a .textlintrc enables this preset. */
 const PRESET_KEYS = /^(?:textlint-rule-)?preset-medical-ad-ja$/;
-
-const RULE_OF_CATEGORY = new Map(RULES.filter((r) => r.category !== undefined).map((r) => [r.category as string, r.id]));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

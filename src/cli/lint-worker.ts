@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createEngine, type Engine } from "./engine";
 import { loadDescriptor } from "./linter";
 import { runTask, serializeError, type LintOutcome, type LintTask, type SerializedError } from "./task";
-import { QUIET_CONFIG_WARNINGS } from "./warnings";
+import { QUIET_CONFIG_WARNINGS } from "../textlint/warnings";
 
 /**
  * A worker thread that lints for the CLI (src/cli/lint-pool.ts), one file at a time; `--jobs N` runs N

@@ -16,6 +16,7 @@ export const denialSchema = z
     absenceWords: words,
     notDenials: words,
     policyVerbs: words,
+    abstainVerbs: words,
     adverbialNegations: words,
     doubtingPredicates: words,
     complementizers: z.object({ nominalizers: words, quotatives: words, questions: words, listing: words }).strict(),
@@ -75,6 +76,8 @@ export interface GrammarWords {
   absenceWords: Set<string>;
   notDenials: string[];
   policyVerbs: Set<string>;
+  /** Verbs that say the clinic refrains (控えております): a policy denial with no negation. */
+  abstainVerbs: Set<string>;
   adverbialNegations: Set<string>;
   doubtingPredicates: Set<string>;
   nominalizers: Set<string>;
@@ -118,6 +121,7 @@ export function toGrammarWords(data: GrammarData): GrammarWords {
     absenceWords: new Set(denial.absenceWords),
     notDenials: denial.notDenials,
     policyVerbs: new Set(denial.policyVerbs),
+    abstainVerbs: new Set(denial.abstainVerbs),
     adverbialNegations: new Set(denial.adverbialNegations),
     doubtingPredicates: new Set(denial.doubtingPredicates),
     nominalizers: new Set(denial.complementizers.nominalizers),

@@ -98,6 +98,8 @@ export function negatedInClause(tokens: Token[], last: number): boolean {
     // A content noun marked as a subject (痛みが, 痛みの) starts another predication: its negation
     // (痛みのない) says nothing about the claim before it.
     if (isContentNoun(token) && ["が", "の"].includes(tokens[i + 1]?.surface_form ?? "") && deniesItself(tokens, i + 2)) return false;
+    // 最新の機器がそろっているかどうかよりも: a claim embedded as "whether" is not asserted.
+    if (token.surface_form === "か" && tokens[i + 1]?.surface_form === "どう" && tokens[i + 2]?.surface_form === "か") return true;
     const lemma = lemmaOf(token);
     // 「先着5名様に限り、」 restricts an offer and doubts nothing (〜とは限らない stays a doubt).
     const restrictsOnly = lemma === "限る" && !tokens.slice(i + 1, i + 4).some((t) => isNegation(t));
@@ -190,19 +192,29 @@ function deniedAsPolicy(tokens: Token[], last: number): boolean {
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.pos === "助詞" && ["は", "も"].includes(t.surface_form) && t.pos_detail_1 === "係助詞") break;
-    const joins = t.pos === "名詞" || t.pos === "接頭詞" || (t.pos === "助詞" && ["の", "や", "など", "による", "と", "・"].includes(t.surface_form)) || (t.pos === "記号" && !endsClause(t));
+    const next = tokens[j + 1];
+    // 割引キャンペーン、モニター価格、ご紹介特典は: a comma between nouns enumerates the topic.
+    const enumerates = endsClause(t) && t.surface_form === "、" && !!next && (next.pos === "名詞" || next.pos === "接頭詞");
+    const joins = t.pos === "名詞" || t.pos === "接頭詞" || enumerates || (t.pos === "助詞" && ["の", "や", "など", "による", "と", "・"].includes(t.surface_form)) || (t.pos === "記号" && !endsClause(t));
     if (!joins) return false;
     j++;
   }
   if (j >= tokens.length || tokens[last]?.pos !== "名詞") return false;
-  // The main clause: the last clause of the sentence, its verb a policy verb, negated.
+  // The main clause: the last clause of the sentence, or everything after a topic that enumerates
+  // (its commas are the list's, not clause boundaries); its verb a policy verb, negated.
   let end = tokens.length - 1;
   while (end > j && tokens[end]!.pos === "記号") end--;
-  const start = clauseStart(tokens, end);
-  if (start <= j) return false;
+  const lastClause = clauseStart(tokens, end);
+  const afterTopic = tokens.slice(j + 1, end).some((t) => endsClause(t)) ? -1 : j + 1;
+  const start = lastClause > j ? lastClause : afterTopic;
+  if (start < 0 || start > end) return false;
   const g = words();
   const verb = tokens.slice(start, end + 1).find((t) => t.pos === "動詞" && t.pos_detail_1 === "自立" || (t.pos === "名詞" && t.pos_detail_1 === "サ変接続"));
-  if (!verb || !g.policyVerbs.has(lemmaOf(verb))) return false;
+  if (!verb) return false;
+  // 体験談のご紹介は控えております: refraining needs no negation.
+  const main = tokens.slice(start, end + 1);
+  if (main.some((t) => g.abstainVerbs.has(lemmaOf(t)))) return true;
+  if (!g.policyVerbs.has(lemmaOf(verb))) return false;
   return tokens.slice(start, end + 1).some((t) => isNegation(t));
 }
 

@@ -7,6 +7,9 @@ import { dictionariesFor } from "../match/user";
 import { ruleMeta } from "../data/rules";
 import type { CommonRuleOptions, Finding } from "../checks/finding";
 import { reportFinding } from "./report";
+import { shippedDictionary } from "../match/shipped";
+import { entryOwners, ruleOptionProblems } from "./config-options";
+import { warnOnce } from "./warnings";
 
 /** Options every rule of the preset takes (textlint passes them from .textlintrc). */
 export interface RuleOptions extends CommonRuleOptions {
@@ -21,6 +24,21 @@ export interface RuleOptions extends CommonRuleOptions {
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+const optionsChecked = new Set<string>();
+
+/**
+ * A misspelt option or entry id is ignored by textlint, so the rule would run as if unconfigured: say
+ * so once per process (vscode-textlint shows stderr in its output channel). The CLI checks the whole
+ * .textlintrc itself, names unknown rules too, and silences these.
+ */
+async function warnAboutOptions(ruleId: string, options: RuleOptions, dictionaries: Awaited<ReturnType<typeof dictionariesFor>>): Promise<void> {
+  const key = `${ruleId}\u0000${JSON.stringify(options)}`;
+  if (optionsChecked.has(key)) return;
+  optionsChecked.add(key);
+  const owners = entryOwners([await shippedDictionary(), ...dictionaries]);
+  for (const problem of ruleOptionProblems(ruleId, options, owners)) warnOnce(problem);
+}
 
 function switchedOff(finding: Finding, options: RuleOptions, source: string, allowed: { startIndex: number; endIndex: number }[]): boolean {
   const own = options.dictOptions?.[finding.id];
@@ -100,6 +118,7 @@ export function createRule<O extends RuleOptions>(ruleId: string, check: Check<O
         const turn = page.takeTurn();
         try {
           const dictionaries = await dictionariesFor(options.dictionaries ?? [], context.getConfigBaseDir?.() ?? process.cwd());
+          await warnAboutOptions(ruleId, options, dictionaries);
           const findings = await check(page, options, { dictionaries });
           const allowed = options.allows?.length ? matchPatterns(source, options.allows) : [];
           await turn.previous;

@@ -30,7 +30,13 @@ describe("negation scope", () => {
     ["この点滴の効果については、現時点では確立していません。", "効果"],
     // The claim in the sentence's topic, the main clause a policy verb negated: the clinic does not do it.
     ["患者様の体験談は、誤解を招くおそれがあるため、当サイトには掲載していません。", "体験談"],
-    ["キャンペーンによる値引きは制限されているため、当院では実施しておりません。", "キャンペーン"]
+    ["キャンペーンによる値引きは制限されているため、当院では実施しておりません。", "キャンペーン"],
+    // Refraining needs no negation: ご紹介は控えております.
+    ["治療の効果に関するご感想は、決まりにより引用やご紹介を控えております。", "ご感想"],
+    // A claim embedded as "whether" is not asserted.
+    ["最新の機器がそろっているかどうかより、説明のわかりやすさを大切にしています。", "最新"],
+    // A topic that enumerates (its commas are the list's): every item takes the policy denial.
+    ["当院では、期間限定の割引、モニター価格、紹介特典はいずれも行っておりません。", "割引"]
   ])("%s negates %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(true);
   });
@@ -49,7 +55,11 @@ describe("negation scope", () => {
     // A count of 0 is a figure the rules judge, not an absence word.
     ["再発率は0%です。", "再発"],
     // A boast in the negative is no policy: 他院には真似できません (真似 is no policy verb).
-    ["当院のNo.1の技術は、他院には真似できません。", "No.1"]
+    ["当院のNo.1の技術は、他院には真似できません。", "No.1"],
+    // だけでなく is "not only": it adds, it denies nothing.
+    ["歯のない口元は老けて見えるだけでなく、周りにも気をつかわせます。", "老けて見える"],
+    // An invitation (〜ませんか) denies nothing it governs.
+    ["効果が示された成分を点滴でとり入れ、対策を始めませんか。", "示された"]
   ])("%s does not negate %s", async (text, phrase) => {
     expect(await negated(text, phrase)).toBe(false);
   });

@@ -56,7 +56,10 @@ describe("efficacy-needs-human-evidence: sentences", () => {
     ["この治療の効果は研究で証明されています。", "evidence-proof-uncited", "error"],
     ["多くの論文で効果が示されています。", "evidence-proof-uncited", "error"],
     ["医学的に証明された治療法です。", "evidence-proof-uncited", "error"],
-    ["このサプリメントが疲労回復に役立つことが分かっています。", "evidence-knowledge-uncited", "warning"]
+    ["このサプリメントが疲労回復に役立つことが分かっています。", "evidence-knowledge-uncited", "warning"],
+    // An animal or cell result offered as what the treatment after it does: reported, then sold.
+    ["ラットの研究で関節の修復が示された成分を、注射でお届けします。", "evidence-animal-extrapolation", "warning"],
+    ["マウスの実験で免疫の改善が確認された点滴を始めてみませんか。", "evidence-animal-extrapolation", "warning"]
   ])("NG %s → %s (%s)", async (text, check, severity) => {
     const found = findings(await lint(text));
     expect(found.map(checkOf)).toEqual([check]);
@@ -77,7 +80,10 @@ describe("efficacy-needs-human-evidence: sentences", () => {
     "注射の翌日には痛みが軽くなりました。",
     "動物実験の結果は、そのまま人に当てはまるとは限りません。",
     "マウスでの結果なので、人での効果は今後の研究が必要です。",
-    "リハビリで筋力が回復するまでには、数か月かかるのが一般的です。"
+    "リハビリで筋力が回復するまでには、数か月かかるのが一般的です。",
+    // The same result with the limits of the evidence, or reported with no treatment offered on it.
+    "ラットの研究で関節の修復が示された成分ですが、ヒトでの効果は確認されていません。",
+    "マウスの実験で、この成分が記憶力を改善することが確認されました。"
   ])("OK %s", async (text) => {
     expect(findings(await lint(text))).toEqual([]);
   });

@@ -61,6 +61,18 @@ describe("unapproved-therapy-disclosure", () => {
     expect((await findings(RULE, prp, ".md", { regenerativeMedicine: true, minimumSentences: 1 })).length).toBe(5);
   });
 
+  test("a page that says its own device or drug is unapproved needs the items even when the product is unknown", async () => {
+    const text =
+      "# 大人の矯正\n\n当院で使う矯正装置は、国内では医薬品医療機器等法の承認を受けていない未承認医療機器です。海外の製造元から当院が直接取り寄せています。\n\n費用は総額88万円です。\n";
+    const result = await findings(RULE, text, ".md", { minimumSentences: 1 });
+    // The status and the route are on the page; the other three items are not.
+    expect(result.map((m) => itemOf(m.message))).toEqual(["domestic-approved-alternatives", "foreign-safety-info", "relief-system"]);
+    expect(result[0]!.message).toMatch(/^"未承認医療機器です" /);
+    // Saying that the clinic does not use unapproved products starts nothing.
+    const policy = "# 当院の方針\n\n当院では、国内で承認されていない未承認の医薬品は使用していません。費用は1回5,500円です。\n";
+    expect(await findings(RULE, policy, ".md", { minimumSentences: 1 })).toEqual([]);
+  });
+
   test("disclosures the site carries on another page can be declared", async () => {
     const text = withoutLine(withoutLine(complete, "救済制度の対象外"), "諸外国でも");
     expect(await findings(RULE, text, ".md", { siteProvides: ["relief-system", "foreign-safety-info"] })).toEqual([]);

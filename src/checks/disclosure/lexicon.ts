@@ -71,6 +71,7 @@ const unapprovedSchema = z
     effectClaims: patternList,
     notClaims: patternList.optional(),
     statusStatements: patternList,
+    selfDeclared: patternList,
     regenerativeStatus: patternList,
     evidenceCaveats: patternList,
     limitations: patternList,
@@ -153,6 +154,8 @@ export interface UnapprovedLexicon {
   effectClaims: RegExp;
   notClaims: RegExp | undefined;
   statusStatements: RegExp;
+  /** The page says that what it offers is unapproved (本装置は…未承認医療機器です): the checklist starts. */
+  selfDeclared: RegExp;
   regenerativeStatus: RegExp;
   evidenceCaveats: RegExp;
   limitations: RegExp;
@@ -227,6 +230,7 @@ export function compileUnapproved(data: UnapprovedData): UnapprovedLexicon {
     effectClaims: anyOf(data.effectClaims),
     notClaims: data.notClaims?.length ? anyOf(data.notClaims) : undefined,
     statusStatements: anyOf(data.statusStatements),
+    selfDeclared: anyOf(data.selfDeclared),
     regenerativeStatus: anyOf(data.regenerativeStatus),
     evidenceCaveats: anyOf(data.evidenceCaveats),
     limitations: anyOf(data.limitations),

@@ -163,7 +163,10 @@ async function effectClaim(lex: UnapprovedLexicon, unit: Unit, page: PageContext
   for (const m of candidates) {
     const rest = text.slice(m.end);
     // 「効果には個人差があります」「効果は報告によってばらつきがあり」 speak about the effect without claiming it.
-    if (/^[^、。]{0,12}?(?:には|は|に|も)?(?:個人差|差があ|ばらつき)/.test(rest)) continue;
+    // 「効果は限られたものと考えています」 states how small it is.
+    if (/^[^、。]{0,12}?(?:には|は|に|も)?(?:個人差|差があ|ばらつき|限られ|限定的|はっきりしな|確立して(?:い|お)?(?:ない|らず|ません))/.test(rest)) continue;
+    // 「痛みを和らげることを目的とした治療」 names the aim, not a result.
+    if (readingOf(unit.text, m.start, m.end).purpose) continue;
     // Report the whole word: 若返 → 若返る, 活性化 stays.
     const okurigana = /^[ぁ-ゖ]{1,3}/.exec(rest)?.[0].replace(/[をがはにでのともへや].*$/, "") ?? "";
     const end = m.end + okurigana.length;
@@ -302,6 +305,16 @@ export interface UnapprovedDisclosureOptions extends CommonRuleOptions {
   minimumSentences?: number;
 }
 
+/** The first sentence in which the page says that what it offers is unapproved. */
+function selfDeclaredUnapproved(doc: DocumentModel, lex: UnapprovedLexicon): { unit: Unit; start: number; end: number; text: string } | undefined {
+  for (const unit of unitsOf(doc)) {
+    lex.selfDeclared.lastIndex = 0;
+    const m = lex.selfDeclared.exec(unit.text);
+    if (m) return { unit, start: m.index, end: m.index + m[0].length, text: unit.sentence.text.slice(m.index, m.index + m[0].length) };
+  }
+  return undefined;
+}
+
 /** Which of the five disclosures the page states. */
 export function statedDisclosures(doc: DocumentModel, lex: UnapprovedLexicon): Set<UnapprovedItem> {
   const stated = new Set<UnapprovedItem>();
@@ -320,13 +333,14 @@ export async function checkUnapprovedDisclosure(page: PageContext, options: Unap
   const lex = unapprovedLexicon();
   if (isFragment(doc, options.minimumSentences) || isInformationalPage(doc, disclosureLexicon())) return [];
   const needing = await therapiesNeedingDisclosure(page, lex, options.regenerativeMedicine ?? false);
-  if (needing.length === 0) return [];
+  const declared = needing.length === 0 ? selfDeclaredUnapproved(doc, lex) : undefined;
+  if (needing.length === 0 && !declared) return [];
   const stated = statedDisclosures(doc, lex);
   const skip = new Set(options.siteProvides ?? []);
   const missing = UNAPPROVED_ITEMS.filter((item) => !stated.has(item) && !skip.has(item));
-  const first = needing[0]!;
+  const first: Pick<TherapyMention, "unit" | "start" | "end" | "text"> & { therapy?: TherapyMention["therapy"] } = needing[0] ?? declared!;
   const [start, end] = sourceSpan(first.unit.sentence, first.start, first.end);
-  const status = first.therapy.status === "off-label" ? "適応外の目的で用いる医薬品等" : first.therapy.status === "unapproved" ? "未承認医薬品等" : "再生医療等安全性確保法に基づく治療";
+  const status = first.therapy?.status === "off-label" ? "適応外の目的で用いる医薬品等" : first.therapy?.status === "regenerative-medicine-act" ? "再生医療等安全性確保法に基づく治療" : "未承認医薬品等";
   return missing.map((item) => {
     const text = lex.data.disclosures[item];
     const id = `unapproved-disclosure-${item}`;
@@ -340,7 +354,7 @@ export async function checkUnapprovedDisclosure(page: PageContext, options: Unap
       id,
       category: "unapproved-therapy-disclosure",
       basis: lex.data.basis.disclosure,
-      detail: { item, therapy: first.therapy.id }
+      detail: { item, therapy: first.therapy?.id ?? "self-declared" }
     };
   });
 }

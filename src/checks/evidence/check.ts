@@ -94,6 +94,11 @@ function checkReported(ctx: Context, claim: Claim): EvidenceProblem | undefined 
   // 「有効性が示された」 says efficacy was established, which an uncontrolled study cannot do.
   const establishes = claim.report === "proof" || (claim.effectNoun && !claim.hedged && vocabulary.reportEstablishing.has(claim.reportLemma ?? ""));
 
+  // 「マウスの研究で改善が示された成分を点滴でお届けします」: an animal or cell result presented as what the
+  // treatment offered after it does for the reader.
+  if (saysNonhuman && !own.some(isHuman) && offeredAfter(ctx, claim)) {
+    return problem(ctx, "evidence-animal-extrapolation", "warning", claim, claim.start, s.sentence.text.replace(/[。．!！]+$/, "").length, own, refsOf(own.filter(isNonhuman)));
+  }
   if (cited.length === 0 && !saysNonhuman && specificHuman.length === 0) {
     if (claim.report === "proof") return problem(ctx, "evidence-proof-uncited", "error", claim, claim.start, claim.end, own);
     // 「…とする臨床研究が報告されていますが、長期的な効果は確立していません」 reports within its limits.
@@ -111,6 +116,16 @@ function checkReported(ctx: Context, claim: Claim): EvidenceProblem | undefined 
     return problem(ctx, "evidence-claim-stronger", "warning", claim, claim.start, claim.end, own, refsOf(human));
   }
   return undefined;
+}
+
+/**
+ * After the reported result, the sentence offers a treatment (成分, 点滴, 治療法…) built on it, and does not
+ * state the limits of the evidence.
+ */
+function offeredAfter(ctx: Context, claim: Claim): boolean {
+  const { s, vocabulary } = ctx;
+  if (vocabulary.limitations.find(s.tokens, s.sentence.text).length > 0) return false;
+  return s.tokens.some((t) => startOf(t) >= claim.end && vocabulary.treatmentNouns.has(t.surface_form));
 }
 
 /** An effect stated (or hedged) as what the reader will get: which evidence carries it? */

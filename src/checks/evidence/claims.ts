@@ -40,6 +40,8 @@ const AUXILIARY_VERB_DETAILS = new Set(["接尾", "非自立"]);
 const NOMINALIZERS = new Set(["こと", "の", "点", "ところ", "わけ", "もの", "よう", "はず", "ん"]);
 const COPULAS = new Set(["だ", "です", "である", "な"]);
 const DEGREE_PARTICLES = new Set(["まで", "ほど", "くらい", "ぐらい"]);
+/** Words that refer back to the clause before (その力, この効果, これ). */
+const ANAPHORA = new Set(["その", "この", "これ", "それ", "こうした", "そうした", "こういった"]);
 
 function isPast(token: Token | undefined): boolean {
   return token?.pos === "助動詞" && (lemmaOf(token) === "た" || token.surface_form === "た");
@@ -105,6 +107,8 @@ function formAfter(tokens: Token[], end: number, vocabulary: EvidenceVocabulary,
     return tokens[k + 1]?.surface_form === "か" ? "question" : "nominal";
   }
   if (next.pos === "助詞" && (next.surface_form === "と" || next.surface_form === "って")) {
+    // 「…を防げるということです」 concludes: the claim is the sentence's own, not a noun's attribute.
+    if (lemmaOf(tokens[k + 1] ?? next) === "いう" && NOMINALIZERS.has(tokens[k + 2]?.surface_form ?? "") && COPULAS.has(lemmaOf(tokens[k + 3] ?? next))) return "final";
     return lemmaOf(tokens[k + 1] ?? next) === "いう" && tokens[k + 2]?.pos === "名詞" ? "attributive" : "quote";
   }
   if (next.pos === "名詞" || next.pos === "接頭詞" || (next.pos === "記号" && next.pos_detail_1 === "括弧開")) {
@@ -120,6 +124,9 @@ function formAfter(tokens: Token[], end: number, vocabulary: EvidenceVocabulary,
       let c = n + 1;
       while (tokens[c]?.pos === "名詞" && tokens[c]!.pos_detail_1 === "接尾") c++;
       if (tokens[c] && COPULAS.has(lemmaOf(tokens[c]!))) return "treatment";
+      // 「改善が示された成分を点滴で」: a treatment named by what a study reported of it.
+      const reported = (t: Token) => [vocabulary.reportStudy, vocabulary.reportKnowledge, vocabulary.reportProof].some((set) => set.has(lemmaOf(t)));
+      if (tokens.slice(Math.max(0, end - 3), end + 1).some(reported)) return "treatment";
     }
     return "attributive";
   }
@@ -178,6 +185,8 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
   // Citation markers ([1], (Sano et al., 2022)) are not words: kuromoji reads "[" as a noun.
   const masked = (t: Token) => markers.some(([a, b]) => startOf(t) < b && endOf(t) > a);
   const hedges = vocabulary.hedges.find(tokens, text);
+  const evidenceWords = [vocabulary.sourceWords, ...vocabulary.sentenceEvidence.map((g) => g.terms)].flatMap((terms) => terms.find(tokens, text));
+  const evidenceBefore = (offset: number) => evidenceWords.some((h) => h.end <= offset);
   const adverse = vocabulary.adverse.find(tokens, text);
   // The natural course of a condition or a side effect (多くは数日で治まります) claims no effect.
   if (readingOf(text, 0, 0).course) return claims;
@@ -207,6 +216,13 @@ export function claimsOf(tokens: Token[], text: string, vocabulary: EvidenceVoca
     let reportWord: string | undefined;
     let reportLemma: string | undefined;
     for (let i = predicate; i < stop && !report; i++) {
+      // 「整える働きがあり、実験でもその力が確かめられています」: a coordinate clause ends the claim when the
+      // next one refers back to it (その力, この効果): what that clause reports is its own statement. (「…を戻し、
+      // …を抑えることが報告されています」 reports both clauses.)
+      const before = tokens[i - 1];
+      const coordinateEnd = tokens[i]!.pos === "記号" && tokens[i]!.pos_detail_1 === "読点" && before && (before.conjugated_form ?? "").startsWith("連用") && ["動詞", "助動詞", "形容詞"].includes(before.pos);
+      // (A claim inside a study's own account, 「動物モデルでは…が軽減し、その…」, stays the study's.)
+      if (i > predicate && coordinateEnd && tokens.slice(i + 1, stop).some((t) => ANAPHORA.has(t.surface_form)) && !evidenceBefore(startOf(tokens[i]!))) break;
       const lemma = lemmaOf(tokens[i]!);
       if (i > predicate && (lemma === "いえる" || lemma === "言える")) break;
       if (vocabulary.reportProof.has(lemma)) report = "proof";

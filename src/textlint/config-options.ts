@@ -17,6 +17,9 @@ export const RULE_OPTIONS: Record<string, { keys: string[]; values?: Record<stri
 
 export const RULE_NAMES = RULES.map((r) => r.id);
 
+/** The sentence-level rule that reads a dictionary category. */
+export const RULE_OF_CATEGORY = new Map(RULES.filter((r) => r.category !== undefined).map((r) => [r.category as string, r.id]));
+
 /** The dictionary entries a rule can switch off: id → the rule (by category) that reads it. */
 export type EntryOwners = Map<string, string>;
 
@@ -75,4 +78,19 @@ export function presetOptionProblems(presetOptions: unknown, owners: EntryOwners
     problems.push(...ruleOptionProblems(name, options, owners));
   }
   return problems;
+}
+
+/**
+ * Which rule reads each entry id of the given dictionaries (shipped first, then the user's): an id in
+ * `disable` or `dictOptions` that no rule reads, or that another rule reads, is a typo.
+ */
+export function entryOwners(dictionaries: { entries: { entry: { id: string; category: string } }[] }[]): EntryOwners {
+  const owners: EntryOwners = new Map();
+  for (const dictionary of dictionaries) {
+    for (const { entry } of dictionary.entries) {
+      const owner = RULE_OF_CATEGORY.get(entry.category);
+      if (owner) owners.set(entry.id, owner);
+    }
+  }
+  return owners;
 }
