@@ -59,7 +59,9 @@ describe("efficacy-needs-human-evidence: sentences", () => {
     ["このサプリメントが疲労回復に役立つことが分かっています。", "evidence-knowledge-uncited", "warning"],
     // An animal or cell result offered as what the treatment after it does: reported, then sold.
     ["ラットの研究で関節の修復が示された成分を、注射でお届けします。", "evidence-animal-extrapolation", "warning"],
-    ["マウスの実験で免疫の改善が確認された点滴を始めてみませんか。", "evidence-animal-extrapolation", "warning"]
+    ["マウスの実験で免疫の改善が確認された点滴を始めてみませんか。", "evidence-animal-extrapolation", "warning"],
+    // The animal result cited as the reason (〜という報告もあり、) for what the next clause promises.
+    ["ラットの実験で代謝が上がったという報告もあり、続けるほど太りにくい体質へ導きます。", "evidence-animal-extrapolation", "error"]
   ])("NG %s → %s (%s)", async (text, check, severity) => {
     const found = findings(await lint(text));
     expect(found.map(checkOf)).toEqual([check]);
@@ -83,7 +85,9 @@ describe("efficacy-needs-human-evidence: sentences", () => {
     "リハビリで筋力が回復するまでには、数か月かかるのが一般的です。",
     // The same result with the limits of the evidence, or reported with no treatment offered on it.
     "ラットの研究で関節の修復が示された成分ですが、ヒトでの効果は確認されていません。",
-    "マウスの実験で、この成分が記憶力を改善することが確認されました。"
+    "マウスの実験で、この成分が記憶力を改善することが確認されました。",
+    // A human trial named by its subjects and cited is a study reported, not a claim left unsupported.
+    "20〜45歳の女性を対象とした臨床試験（文献2）では、発症の減少が報告されています。"
   ])("OK %s", async (text) => {
     expect(findings(await lint(text))).toEqual([]);
   });

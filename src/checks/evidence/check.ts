@@ -237,7 +237,9 @@ function extrapolatedConclusion(ctx: Context): Claim | undefined {
     if (startOf(t) <= lastNonhuman) return false;
     const causal = t.pos === "助詞" && t.pos_detail_1 === "接続助詞" && (t.surface_form === "ので" || t.surface_form === "から");
     const because = (t.surface_form === "ため" && tokens[i + 1]?.surface_form === "、") || (t.surface_form === "から" && tokens[i - 1]?.surface_form === "こと");
-    return causal || because;
+    // 「…が増えたという報告もあり、…体質へ導きます」: the result is cited as the reason for what follows.
+    const cited = t.surface_form === "、" && lemmaOf(tokens[i - 1] ?? t) === "ある" && ["報告", "データ", "結果", "研究"].includes(tokens[i - 3]?.surface_form ?? "");
+    return causal || because || cited;
   });
   if (boundary < 0) return undefined;
   let from = boundary + 1;
