@@ -41,13 +41,17 @@ const metaPatterns = derived((g) => {
   /** Quoted examples given as a kind of advertisement: 「今だけ半額」「先着10名」のように、契約を急がせる勧誘には注意. */
   const quotedAsExamples = `(?<=[」』”"】]\\s*)(?:など|等)?の?よう(?:に|な)[、,]?[^。！？]{0,30}?${metaNoun}`;
   /** What is or is not used in advertising: いただいたご感想は…広告には使用しません. */
-  const advertisingPractice = `[^。！？]{0,40}?${group(m.metaNouns)}(?:に|には|で|では|への|にて)[^。！？]{0,10}?(?:使用|掲載|使い|使わ|載せ|利用|転載)`;
+  const advertisingPractice = `[^。！？]{0,40}?${group(m.metaNouns)}(?:に|には|で|では|への|にて)[^。！？]{0,10}?(?:使用|掲載|使い|使わ|載せ|利用|転載|認められ|禁止され|禁じられ|許され)`;
   /** A warning about a kind of advertisement: 値引きで契約を急がせる広告には気をつけてください. */
   const warnedAgainst = `[^。！？]{0,40}?${group(m.metaNouns)}(?:に|には|は|を|も)?\\s*(?:十分)?(?:注意|ご注意|気をつけ|気を付け|警戒|惑わされ|だまされ|騙され)`;
+  /** Quoted wording said to do something, as a kind of display: 「今月限定50％オフ」と決断を急がせる表示は. */
+  const quotedDoing = `(?<=[」』”"】])\\s*(?:など|等)?と(?:(?!いただ|頂|くださ|下さ|もら|喜|おっしゃ)[^。！？、「」]){1,16}?${metaNoun}`;
+  /** A worry or belief of others, quoted: 「放っておくと命に関わるのでは」と心配される方がいますが. */
+  const quotedThought = `(?<=[」』”"】])\\s*と(?:心配|不安に|思わ|思っ|思い込|考え|お考え|誤解|勘違い|質問|聞かれ|たずね|尋ね)`;
   const rejected = group(m.rejections);
   return {
     after: new RegExp(
-      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])(?![^。！？]{0,6}?(?:いただ|頂|くださ|下さ|もら))|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${warnedAgainst}|${advertisingPractice}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
+      `^[」』”"】]?${moreQuotes}\\s*(?:[^。！？、「」]{0,20}?(?:など|等)?(?:という|といった|との|のような|などの)[、,]?[^。！？]{0,20}?${metaNoun}|(?:など|等)?と(?:うた|謳|宣伝|表示|記載|強調)|(?<=[」』”"】])\\s*(?:など|等)?と(?:書|言|い[うわえっ]|あ[るっ])(?![^。！？]{0,6}?(?:いただ|頂|くださ|下さ|もら))|[」』”"】]\\s*(?:は|も|の)?${metaNoun}|${quotedAsExamples}|${quotedDoing}|${quotedThought}|${warnedAgainst}|${advertisingPractice}|${claimNamed}|${claimAnAdMakes}|[^。！？]{0,40}?(?:という|といった)(?:のは|ことは|考えは|話は|イメージは)\\s*${rejected})`
     ),
     words: new RegExp(group(m.metaWords))
   };

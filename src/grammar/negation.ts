@@ -147,7 +147,9 @@ function embeddedInNoun(tokens: Token[], at: number): boolean {
   // The claim's predicate: the claim itself, or the first predicate after it in its clause (効果を|示した).
   let p = at;
   const end = clauseEnd(tokens, at + 1);
-  while (p < end && !(tokens[p]!.pos === "動詞" && tokens[p]!.pos_detail_1 === "自立") && tokens[p]!.pos !== "形容詞") p++;
+  // (完治さ|せる: a claim that ends on its own predicate is that predicate.)
+  const endsOnPredicate = ["動詞", "助動詞", "形容詞"].includes(tokens[at]?.pos ?? "");
+  while (!endsOnPredicate && p < end && !(tokens[p]!.pos === "動詞" && tokens[p]!.pos_detail_1 === "自立") && tokens[p]!.pos !== "形容詞") p++;
   if (p >= end) return false;
   let j = chainEnd(tokens, p) + 1;
   if (tokens[j]?.surface_form === "と" && ["いう", "言う"].includes(lemmaOf(tokens[j + 1] ?? tokens[j]!))) j += 2;

@@ -35,6 +35,8 @@ describe("negation scope", () => {
     ["治療の効果に関するご感想は、決まりにより引用やご紹介を控えております。", "ご感想"],
     // A claim embedded as "whether" is not asserted.
     ["最新の機器がそろっているかどうかより、説明のわかりやすさを大切にしています。", "最新"],
+    // A claim that modifies the topic of a negated main clause: 完治させる|治療法は、…確立されていません.
+    ["帯状疱疹後神経痛を完治させる治療法は、今のところ確立されていません。", "完治させる"],
     // A topic that enumerates (its commas are the list's): every item takes the policy denial.
     ["当院では、期間限定の割引、モニター価格、紹介特典はいずれも行っておりません。", "割引"]
   ])("%s negates %s", async (text, phrase) => {
@@ -80,6 +82,18 @@ describe("questions and meta-discourse", () => {
     expect(isMetaDiscourse(text, 1, 5)).toBe(true);
     const warning = "「必ず治る」などとうたう広告には注意しましょう。";
     expect(isMetaDiscourse(warning, 1, 5)).toBe(true);
+  });
+
+  test("quoted wording said to do something, a worry quoted, and a practice said to be prohibited are meta-discourse", () => {
+    const display = "「今月限定50％オフ」「残り3枠」と決断を急がせる表示には注意が必要です。";
+    expect(isMetaDiscourse(display, display.indexOf("50％オフ"), display.indexOf("50％オフ") + 5)).toBe(true);
+    const worry = "「放っておくと命に関わるのでは」と心配される方がいますが、そうしたことはまれです。";
+    expect(isMetaDiscourse(worry, 1, 6)).toBe(true);
+    const prohibited = "「芸能人も通院」のような有名人の名前や体験談を使った宣伝は、医療広告では認められていません。";
+    expect(isMetaDiscourse(prohibited, prohibited.indexOf("有名人"), prohibited.indexOf("有名人") + 3)).toBe(true);
+    // A voice received stays a voice: 「…」と言っていただきました.
+    const voice = "「痛みが消えた」と言っていただきました。";
+    expect(isMetaDiscourse(voice, 1, 5)).toBe(false);
   });
 
   test("a quoted patient voice is not meta-discourse", () => {
