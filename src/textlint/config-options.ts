@@ -9,9 +9,9 @@ const DICTIONARY_RULE_OPTIONS = ["severity", "dictionaries", "disable", "dictOpt
 export const RULE_OPTIONS: Record<string, { keys: string[]; values?: Record<string, readonly string[]> }> = {
   ...Object.fromEntries(RULES.filter((r) => r.category !== undefined).map((r) => [r.id, { keys: DICTIONARY_RULE_OPTIONS }])),
   "efficacy-needs-human-evidence": { keys: ["severity", "dictionaries", "unlinkedReferences"] },
-  "free-treatment-disclosure": { keys: ["severity", "siteProvides", "disable"], values: { siteProvides: FREE_TREATMENT_ITEMS, disable: FREE_TREATMENT_ITEMS } },
+  "free-treatment-disclosure": { keys: ["severity", "siteProvides", "disable", "minimumSentences"], values: { siteProvides: FREE_TREATMENT_ITEMS, disable: FREE_TREATMENT_ITEMS } },
   "unapproved-therapy": { keys: ["severity"] },
-  "unapproved-therapy-disclosure": { keys: ["severity", "siteProvides", "regenerativeMedicine"], values: { siteProvides: UNAPPROVED_ITEMS } },
+  "unapproved-therapy-disclosure": { keys: ["severity", "siteProvides", "regenerativeMedicine", "minimumSentences"], values: { siteProvides: UNAPPROVED_ITEMS } },
   "before-after-needs-details": { keys: ["severity", "durationSeverity"], values: { durationSeverity: SEVERITIES } }
 };
 

@@ -54,6 +54,8 @@ export async function freeTreatmentTriggers(page: PageContext): Promise<Trigger[
   const pageText = units.map((u) => u.text).join("\n");
   for (const therapy of selfPayTherapies()) {
     if (therapy.requires.length > 0 && !therapy.requires.some((w) => pageText.includes(w))) continue;
+    // (One pass over the page first; most pages name none of them.)
+    if (!has(therapy.names, pageText)) continue;
     for (const unit of units) for (const m of allMatches(therapy.names, unit.text)) triggers.push({ unit, start: m.start, end: m.end, kind: "never-covered" });
   }
   // Unapproved and regenerative therapies are never insured; an approved drug only when used off-label here.

@@ -1,6 +1,6 @@
 import type { DocumentModel } from "../../model/document";
 import type { Therapy, TherapyStatus, UnapprovedLexicon } from "./lexicon";
-import { allMatches } from "../../nlp/text";
+import { allMatches, has } from "../../nlp/text";
 import { unitsOf, type Unit } from "../../page/units";
 
 /** A therapy named in a sentence: 「幹細胞上清液」「NMN点滴」「マンジャロ」「PRP」. */
@@ -28,7 +28,9 @@ export function therapyMentions(doc: DocumentModel, lex: UnapprovedLexicon): The
   if (mentions) return mentions;
   const units = unitsOf(doc);
   const page = units.map((u) => u.text).join("\n");
-  const therapies = lex.therapies.filter((t) => t.requires.length === 0 || t.requires.some((w) => page.includes(w)));
+  // One pass per therapy over the whole page first: most pages name a few of the 168, and only those
+  // are looked for sentence by sentence (a name that matches in a sentence matches in the page too).
+  const therapies = lex.therapies.filter((t) => (t.requires.length === 0 || t.requires.some((w) => page.includes(w))) && has(t.names, page));
   mentions = [];
   for (const unit of units) {
     const found: TherapyMention[] = [];
