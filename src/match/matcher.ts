@@ -3,7 +3,7 @@ import { startOf, type Token } from "../nlp/tokens";
 import { isMetaDiscourse, isQuestion, readingOf } from "../grammar/modality";
 import type { ClearingContext } from "../data/schema";
 import { denied } from "../grammar/negation";
-import { conceptAt, verifyTerm, type TermMatch } from "./verify";
+import { conceptAt, mayOccur, verifyTerm, type TermMatch } from "./verify";
 import { chainEnd } from "../grammar/clauses";
 import type { CompiledEntry, Dictionary } from "./compile";
 import type { CompiledTerm } from "./term";
@@ -81,7 +81,14 @@ function clearReason(compiled: CompiledEntry, text: string, tokens: Token[], mat
  * result depends on the sentence text alone, so the page context memoises it by text.
  */
 export async function matchSentence(dictionary: Dictionary, text: string, tokensOf: () => Promise<Token[]>): Promise<SentenceMatch[]> {
-  const hits = dictionary.prefilter.find(text);
+  // A hit counts only if the rest of its term, and one of the entry's required terms, can occur in the
+  // text at all: a string scan, so that prose with only a common first word (クリニック, 保険) is not tokenized.
+  const possible = (terms: readonly CompiledTerm[] | undefined) => !terms?.length || terms.some((t) => (!t.key || text.includes(t.key)) && mayOccur(t, text));
+  const hits = dictionary.prefilter.find(text).filter((hit) => {
+    const owner = dictionary.keyOwners[hit.value]!;
+    const compiled = dictionary.entries[owner.entry]!;
+    return mayOccur(compiled.terms[owner.term]!, text) && possible(compiled.requires) && possible(compiled.alsoRequires);
+  });
   const regexHits: { entry: number; start: number; end: number }[] = [];
   dictionary.regexes.forEach((regexes, entry) => {
     for (const regex of regexes) {

@@ -90,6 +90,24 @@ export function registerConcepts(concepts: ReadonlyMap<string, CompiledTerm[]>):
   conceptMembers = new Map([...conceptMembers, ...concepts]);
 }
 
+/**
+ * What a plain string scan can rule out before any tokenizing: every literal of the term (after the
+ * first, which the prefilter found) must occur in the text, and for each concept the key of one of its
+ * members. A necessary condition only: the tokens still decide. (クリニック…{rarity} on an access page
+ * with no 珍しい or ほかにない needs no tokenizer.)
+ */
+export function mayOccur(term: CompiledTerm, text: string, depth = 0): boolean {
+  for (const element of term.elements.slice(1)) {
+    if (element.kind === "literal") {
+      if (element.prefix && !text.includes(element.prefix)) return false;
+    } else if (element.kind === "concept") {
+      const members = conceptMembers.get(element.name);
+      if (members && !members.some((m) => !m.key || (text.includes(m.key) && (depth > 2 || mayOccur(m, text, depth + 1))))) return false;
+    }
+  }
+  return true;
+}
+
 /** Index of the last token matched when elements[e..] match from tokens[t], or -1. */
 function matchFrom(elements: TermElement[], e: number, c: Cursor, t: number): number {
   if (e === elements.length) return t - 1;

@@ -207,6 +207,33 @@ let currentSource: string | undefined;
  */
 let currentShift = 0;
 
+/**
+ * StringSource can also drop a character of a text node (the space of 「# 」 before a line break after
+ * inline HTML) and then place every later character one too early, so that a finding splits a surrogate
+ * pair or a fix lands beside its phrase. Where a character is not at its offset in the source, the
+ * text is aligned to the source again, skipping what was dropped (and keeping what the parser added
+ * where it was). Only when the new placement puts more characters where they are.
+ */
+function realignDropped(text: string, offsets: number[], source: string, from: number, to: number): void {
+  const shift = currentShift;
+  const atOffset = (map: number[]) => map.reduce((n, o, i) => n + (source[o + shift] === text[i] ? 1 : 0), 0);
+  const before = atOffset(offsets);
+  if (before === text.length) return;
+  const aligned = new Array<number>(text.length);
+  let p = from;
+  for (let k = 0; k < text.length; k++) {
+    let q = p;
+    while (q < to && q - p < 16 && source[q + shift] !== text[k]) q++;
+    if (q < to && source[q + shift] === text[k]) {
+      aligned[k] = q;
+      p = q + 1;
+    } else {
+      aligned[k] = Math.min(p, Math.max(from, to - 1));
+    }
+  }
+  if (atOffset(aligned) > before) for (let k = 0; k < text.length; k++) offsets[k] = aligned[k]!;
+}
+
 function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
   const source = new StringSource(node as never);
   const text = source.toString();
@@ -220,7 +247,9 @@ function plainWithOffsets(node: TxtNode): { text: string; offsets: number[] } {
   // would land on the wrong characters. Then every text node's characters are placed from the node
   // itself: its own start and its value-to-source map.
   const nodes = currentSource !== undefined && /[\r&]/.test(currentSource.slice(node.range[0], node.range[1])) ? textNodes(node, currentSource) : [];
-  if (nodes.some((t) => t.map !== undefined)) {
+  const mapped = nodes.some((t) => t.map !== undefined);
+  if (!mapped && currentSource !== undefined) realignDropped(text, offsets, currentSource, node.range[0] - currentShift, node.range[1] - currentShift);
+  if (mapped) {
     let cursor = 0;
     for (const t of nodes) {
       const at = t.value === "" ? -1 : text.indexOf(t.value, cursor);

@@ -52,7 +52,9 @@ describe("growth with the page's length", () => {
       t4 = Math.min(t4, await fastest(large, 1));
     }
     const ratio = t4 / t1;
-    // Linear is 4; leave room for GC and noise, far below the 16 of a quadratic path.
-    expect(ratio, `1x ${t1.toFixed(0)} ms, 4x ${t4.toFixed(0)} ms`).toBeLessThan(6);
+    console.log("GROWTH", t1.toFixed(0), t4.toFixed(0), ratio.toFixed(2));
+    // Linear is 4; leave room for GC and noise (3.7–6.2 measured in the full parallel suite on a
+    // 2-core machine), far below the 16 of a quadratic path.
+    expect(ratio, `1x ${t1.toFixed(0)} ms, 4x ${t4.toFixed(0)} ms`).toBeLessThan(7.5);
   }, 120_000);
 });

@@ -97,10 +97,12 @@ function offLabelHere(view: OffLabelView, mention: TherapyMention): boolean {
 
 /** Therapies on the page that are unapproved or used off-label (and regenerative ones when asked). */
 export async function therapiesNeedingDisclosure(page: PageContext, lex: UnapprovedLexicon, regenerative = false): Promise<TherapyMention[]> {
-  const view = await offLabelView(page, lex);
-  return therapyMentions(page.document, lex).filter((m) => {
+  const mentions = therapyMentions(page.document, lex);
+  // The off-label view reads denials with the tokenizer: only a page that names an off-label product needs it.
+  const view = mentions.some((m) => m.therapy.status === "off-label") ? await offLabelView(page, lex) : undefined;
+  return mentions.filter((m) => {
     if (m.therapy.status === "regenerative-medicine-act") return regenerative;
-    return m.therapy.status === "unapproved" || offLabelHere(view, m);
+    return m.therapy.status === "unapproved" || (view !== undefined && offLabelHere(view, m));
   });
 }
 

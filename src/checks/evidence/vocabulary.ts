@@ -81,9 +81,19 @@ async function compile(lexicon: EvidenceLexicon): Promise<EvidenceVocabulary> {
   };
   const keys: string[] = [];
   const regexes: RegExp[] = [];
-  // Predicates and goal or treatment words only qualify a claim word or an evidence word, which the
-  // other sets already find; alone they would send every sentence with なる to the tokenizer.
-  const qualifiers = new Set<unknown>([vocabulary.nounPredicates, vocabulary.effectPredicates, vocabulary.goals, vocabulary.treatmentNouns]);
+  // Predicates, report verbs (示す, 知る) and goal or treatment words only qualify a claim word or an
+  // evidence word, which the other sets already find; alone they would send every sentence with なる,
+  // ご提示 or お知らせ to the tokenizer.
+  const qualifiers = new Set<unknown>([
+    vocabulary.nounPredicates,
+    vocabulary.effectPredicates,
+    vocabulary.goals,
+    vocabulary.treatmentNouns,
+    vocabulary.reportStudy,
+    vocabulary.reportKnowledge,
+    vocabulary.reportProof,
+    vocabulary.reportEstablishing
+  ]);
   for (const value of Object.values(vocabulary)) {
     if (value instanceof TermSet) keys.push(...value.keys);
     else if (value instanceof Set && !qualifiers.has(value)) for (const lemma of value as Set<string>) keys.push(lemmaKey(lemma));
