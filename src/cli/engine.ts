@@ -14,10 +14,14 @@ export interface Engine {
 export function createEngine(descriptor: TextlintKernelDescriptor): Engine {
   const kernel = new TextlintKernel({});
   const base = descriptor.toKernelOptions();
+  const clean = (filePath: string) => ({ filePath, messages: [] });
   return {
-    lintText: (text, filePath) => (blankHtml(text, filePath) ? Promise.resolve({ filePath, messages: [] }) : kernel.lintText(text, { ext: extname(filePath), filePath, ...base })),
+    lintText: (text, filePath) =>
+      blankHtml(text, filePath) ? Promise.resolve(clean(filePath)) : withoutText(kernel.lintText(text, { ext: extname(filePath), filePath, ...base }), text, filePath, () => clean(filePath)),
     fixText: (text, filePath) =>
-      blankHtml(text, filePath) ? Promise.resolve({ filePath, messages: [], applyingMessages: [], remainingMessages: [], output: text }) : kernel.fixText(text, { ext: extname(filePath), filePath, ...base })
+      blankHtml(text, filePath)
+        ? Promise.resolve({ ...clean(filePath), applyingMessages: [], remainingMessages: [], output: text })
+        : withoutText(kernel.fixText(text, { ext: extname(filePath), filePath, ...base }), text, filePath, () => ({ ...clean(filePath), applyingMessages: [], remainingMessages: [], output: text }))
   };
 }
 
@@ -28,4 +32,19 @@ export function createEngine(descriptor: TextlintKernelDescriptor): Engine {
  */
 function blankHtml(text: string, filePath: string): boolean {
   return /^\.html?$/i.test(extname(filePath)) && text.replace(/^\uFEFF/, "").trim() === "";
+}
+
+/**
+ * The same for markup with no text at all (a stray 「</p>」): the parser drops it and the AST has no
+ * positions. Only when the kernel refuses the AST for that reason and there is no text outside tags
+ * and comments; any other failure is the file's error.
+ */
+async function withoutText<T>(result: Promise<T>, text: string, filePath: string, empty: () => T): Promise<T> {
+  try {
+    return await result;
+  } catch (error) {
+    const textless = text.replace(/^\uFEFF/, "").replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "").trim() === "";
+    if (/^\.html?$/i.test(extname(filePath)) && textless && /missing location information/.test(String((error as Error).message))) return empty();
+    throw error;
+  }
 }

@@ -316,11 +316,42 @@ function sentencesOf(node: TxtNode, block: Block, into: Sentence[]): Sentence[] 
   return result;
 }
 
+/**
+ * When the root's range does not tell (the HTML plugin's root can end short of the text, e.g. with a
+ * U+2028 in it), the text nodes do: if their values sit one character later than textlint's source
+ * puts them, the plugin parsed the text with its BOM.
+ */
+function bomShiftOfTexts(root: TxtParentNode, source: string): -1 | 0 | 1 {
+  const texts: TxtNode[] = [];
+  const walk = (node: TxtNode) => {
+    if (texts.length >= 8) return;
+    if (node.type === "Str" && typeof node.value === "string" && node.value.length >= 2) texts.push(node);
+    for (const child of ((node as unknown as { children?: unknown[] }).children ?? []) as TxtNode[]) walk(child);
+  };
+  walk(root as unknown as TxtNode);
+  // A text that begins with the BOM textlint's source lacks was parsed with it.
+  if (texts[0] && (texts[0].value as string).startsWith("\uFEFF") && texts[0].range[0] === 0 && !source.startsWith("\uFEFF")) return 1;
+  // remark drops a BOM left at the start of textlint's source (a second one): then every offset is one
+  // too early.
+  let at0 = 0;
+  let at1 = 0;
+  let early = 0;
+  for (const t of texts) {
+    const head = (t.value as string).slice(0, 4);
+    if (source.startsWith(head, t.range[0])) at0++;
+    if (t.range[0] > 0 && source.startsWith(head, t.range[0] - 1)) at1++;
+    if (source.startsWith("\uFEFF") && source.startsWith(head, t.range[0] + 1)) early++;
+  }
+  if (early > at0 && early > at1) return -1;
+  return at1 > at0 ? 1 : 0;
+}
+
 export function buildDocument(root: TxtParentNode, source: string): DocumentModel {
   const rootRange = (root as unknown as TxtNode).range;
-  currentShift = rootRange && rootRange[1] === source.length + 1 ? 1 : 0;
-  // With a shift, realigning reads the source the AST was parsed from: the BOM back in front.
-  currentSource = currentShift ? `\uFEFF${source}` : source;
+  currentShift = rootRange && rootRange[1] === source.length + 1 ? 1 : bomShiftOfTexts(root, source);
+  // With a shift, realigning reads the source the AST was parsed from: the BOM back in front, or the
+  // BOM the parser dropped taken off.
+  currentSource = currentShift === 1 ? `\uFEFF${source}` : currentShift === -1 ? source.slice(1) : source;
   try {
     return buildDocumentFrom(root, source);
   } finally {

@@ -39,6 +39,25 @@ describe("regressions found by fast-check", () => {
     expect(text.slice(rate.range[0], rate.range[1])).toBe("満足度98%");
   });
 
+  it("HTML with a BOM, an entity and a U+2028: the plugin's root ends short of the text, yet its text begins with the BOM; ranges are on the phrase and the fixes are reported", async () => {
+    const text = "\uFEFF" + "劇的な改善が期待できます、".repeat(3) + "&amp;\u2028# \n";
+    const messages = await lintText(text, ".html");
+    const base = text.slice(1);
+    expect(rangeProblems(base, messages)).toEqual([]);
+    const fixes = messages.filter((m) => m.fix);
+    expect(fixes.length).toBe(3);
+    for (const m of fixes) expect(base.slice(m.fix!.range[0], m.fix!.range[1])).toBe("劇的な");
+  });
+
+  it("Markdown that starts with two BOMs: textlint drops one, remark the other, so remark's offsets are one early; ranges are on the phrase and the fix is reported", async () => {
+    const text = "\uFEFF\uFEFF劇的な改善が期待できます。\r\n😀";
+    const messages = await lintText(text, ".md");
+    const base = text.slice(1);
+    expect(rangeProblems(base, messages)).toEqual([]);
+    const fix = messages.find((m) => m.fix)!;
+    expect(base.slice(fix.fix!.range[0], fix.fix!.range[1])).toBe("劇的な");
+  });
+
   it("the same page twice gives the same messages in the same order (a warm cache no longer reorders the rules' findings at one place)", async () => {
     const text = "😀1. 1. 1. 1. 1. 1. 1. 1. 1. 1. \r\n幹細胞培養上清液の点滴で肌が若返ります。😀注射の後に腫れや痛みが出ることがあります。\n\n";
     const cold = await lintText(text, ".html");
