@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import { loadRawConfig } from "@textlint/config-loader";
-import { presetOptionProblems, RULE_OF_CATEGORY, type EntryOwners } from "../textlint/config-options";
+import { entryOwners, presetOptionProblems, RULE_OF_CATEGORY, type EntryOwners } from "../textlint/config-options";
 import { RULES } from "../data/rules";
 import { readDictionaries } from "../data/load";
 import type { DictionaryEntry } from "../data/schema";
@@ -46,11 +46,7 @@ export async function checkConfig(configFile: string | undefined): Promise<strin
   const rules = (raw.rawConfig as { rules?: unknown }).rules;
   if (!isRecord(rules)) return [];
   const problems: string[] = [];
-  const owners: EntryOwners = new Map();
-  for (const { entry } of (await shippedDictionary()).entries) {
-    const owner = RULE_OF_CATEGORY.get(entry.category);
-    if (owner) owners.set(entry.id, owner);
-  }
+  const owners: EntryOwners = entryOwners([await shippedDictionary()]);
   for (const [key, presetOptions] of Object.entries(rules)) {
     if (!PRESET_KEYS.test(key) || !isRecord(presetOptions)) continue;
     const listedBy = new Map<string, Set<string>>();
@@ -63,10 +59,7 @@ export async function checkConfig(configFile: string | undefined): Promise<strin
     }
     const entries = readDictionaries([...listedBy.keys()]);
     await checkEntryRegexes(entries);
-    for (const entry of entries) {
-      const owner = RULE_OF_CATEGORY.get(entry.category);
-      if (owner) owners.set(entry.id, owner);
-    }
+    for (const [id, owner] of entryOwners([{ entries: entries.map((entry) => ({ entry })) }])) owners.set(id, owner);
     problems.push(...unreadEntryProblems(entries, listedBy));
     problems.push(...presetOptionProblems(presetOptions, owners).map((p) => `${key}: ${p}`));
   }

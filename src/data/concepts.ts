@@ -1,7 +1,6 @@
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { DICTIONARY_DIR } from "./paths";
+import { DICTIONARY_DIR, yamlFilesIn } from "./paths";
 import { DictionaryError } from "./yaml";
 import { readDataFile } from "./lexicon";
 
@@ -43,10 +42,7 @@ export interface ConceptDefinition {
 export const CONCEPT_DIR = join(DICTIONARY_DIR, "concepts");
 
 export function conceptFiles(dir = CONCEPT_DIR): string[] {
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  return yamlFilesIn(dir);
 }
 
 /** Every concept of the files, validated; a name defined twice is an error naming both places. */

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /** The package root, found from this file whether it runs from src/ (tests) or lib/src/ (published). */
@@ -16,3 +16,11 @@ export const PACKAGE_ROOT = (() => {
 export const DICTIONARY_DIR = join(PACKAGE_ROOT, "dictionaries");
 /** What the build writes: compiled dictionaries and terms, read at run time instead of the YAML. */
 export const LIB_DIR = join(PACKAGE_ROOT, "lib");
+
+/** The YAML files of a data folder, sorted, as full paths. */
+export function yamlFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}

@@ -1,7 +1,6 @@
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { DICTIONARY_DIR } from "./paths";
+import { DICTIONARY_DIR, yamlFilesIn } from "./paths";
 import { DictionaryError } from "./yaml";
 import { readDataFile } from "./lexicon";
 
@@ -70,10 +69,7 @@ export interface TherapyRecord extends z.infer<typeof therapySchema> {
 export const THERAPY_DIR = join(DICTIONARY_DIR, "therapies");
 
 export function therapyFiles(dir = THERAPY_DIR): string[] {
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  return yamlFilesIn(dir);
 }
 
 /** Every therapy of the knowledge base, validated; ids are unique across files. */

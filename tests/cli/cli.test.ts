@@ -5,7 +5,7 @@ import { shippedEntries } from "../../src/match/shipped";
 import type { Log } from "sarif";
 import { githubCodeScanningProblems, sarifSchemaValidator } from "./sarif-schema";
 import { WORKFLOW_COMMAND } from "./workflow-command";
-import { CLEAN_MD, VIOLATING_HTML, VIOLATING_MD, VIOLATING_TXT, parseJson, runCli, workspace } from "./cli-process";
+import { CLEAN_MD, FIX_CONFIG, FIX_DICTIONARY, VIOLATING_HTML, VIOLATING_MD, VIOLATING_TXT, parseJson, runCli, workspace } from "./cli-process";
 
 // Every run starts a process that loads kuromoji (~1 s, much more on a busy machine): the cases are
 // grouped to keep the count low, and each test gets a generous timeout.
@@ -244,25 +244,11 @@ describe("medical-ad-lint with a .textlintrc", SLOW, () => {
   });
 
   it("--fix applies only the safe fixes, leaves every other byte as it was, and is idempotent", async () => {
-    // A project dictionary entry with a safe fix, so the test does not depend on which shipped entries have one.
-    const fixDictionary = [
-      "category: overclaim",
-      "confidence: inferred",
-      "basis: 医療広告ガイドライン 第3の1(3)",
-      "entries:",
-      "  - id: test-kyoui-no",
-      "    patterns: [驚異の回復力]",
-      "    message: 誇張です。",
-      "    rewrites: [回復力]",
-      "    fix: 回復力",
-      "    examples: { ng: [驚異の回復力を引き出します。] }",
-      ""
-    ].join("\n");
-    const config = { rules: { "preset-medical-ad-ja": { "no-overclaim": { dictionaries: ["fix.yml"] } } } };
     // CRLF, trailing spaces, markup and no final newline: none of it may change.
     const original = "# 再生医療  \r\n\r\n**驚異の回復力**を引き出す治療です。\r\n\r\n慢性疼痛を根本から改善します。\r\n\r\n> 驚異の回復力",
       expected = original.split("驚異の回復力").join("回復力");
-    const ws = workspace({ ".textlintrc.json": JSON.stringify(config), "fix.yml": fixDictionary, "column.md": original });
+    // A project dictionary entry with a safe fix, so the test does not depend on which shipped entries have one.
+    const ws = workspace({ ".textlintrc.json": FIX_CONFIG, "fix.yml": FIX_DICTIONARY, "column.md": original });
     try {
       const first = await runCli(["column.md", "--fix", "-f", "json"], ws.dir);
       const fixed = readFileSync(join(ws.dir, "column.md"), "utf8");
