@@ -43,7 +43,8 @@ async function withoutText<T>(result: Promise<T>, text: string, filePath: string
   try {
     return await result;
   } catch (error) {
-    const textless = text.replace(/^\uFEFF/, "").replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "").trim() === "";
+    // (Control characters, which the parser drops, are no text either.)
+    const textless = text.replace(/^\uFEFF/, "").replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "").replace(/[\u0000-\u001F\u007F]/g, "").trim() === "";
     if (/^\.html?$/i.test(extname(filePath)) && textless && /missing location information/.test(String((error as Error).message))) return empty();
     throw error;
   }

@@ -280,12 +280,12 @@ describe("hostile project dictionaries and the per-file time limit (real process
 describe("empty files (real process)", SLOW, () => {
   it("an empty or blank file of each format is clean (exit 0), not a file that could not be checked", async () => {
     // f.html: markup with no text (a stray end tag; found by the property run) parses to an AST with no positions.
-    const ws = workspace({ "a.html": "", "b.html": "\n\n  \n", "c.md": "", "d.txt": "\n", "e.htm": "\uFEFF\r\n", "f.html": "</p>" });
+    const ws = workspace({ "a.html": "", "b.html": "\n\n  \n", "c.md": "", "d.txt": "\n", "e.htm": "\uFEFF\r\n", "f.html": "</p>", "g.html": "\u0000" });
     try {
-      const run = await runCli(["a.html", "b.html", "c.md", "d.txt", "e.htm", "f.html", "-f", "json"], ws.dir);
+      const run = await runCli(["a.html", "b.html", "c.md", "d.txt", "e.htm", "f.html", "g.html", "-f", "json"], ws.dir);
       expect(run.code, run.stderr).toBe(0);
       const results = parseJson(run) as TextlintResult[];
-      expect(results).toHaveLength(6);
+      expect(results).toHaveLength(7);
       expect(results.flatMap((r) => r.messages)).toEqual([]);
     } finally {
       ws.cleanup();
